@@ -1,0 +1,222 @@
+"""Stage 2: give every non-blank line a role and group the lines into blocks.
+
+The story is laid out around its dateline: what stands above it is the head
+(page furniture, headline, standfirst, photos, bylines, editors' notes), what
+follows is the body (paragraphs, sub-headings, photos, trailers).  Each zone is
+read with an ordered table of line rules; the first rule that matches wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from wirenews._credits import trailing_credit, whole_line_credit
+from wirenews._dateline import DatelineMatch, match_dateline
+from wirenews._lines import Line
+from wirenews.agencies import AGENCIES
+from wirenews.records import BlockKind
+
+# How far into an article a dateline is looked for, in non-blank lines.
+_DATELINE_WINDOW = 16
+
+
+def _whole(patterns: Sequence[str]) -> regex.Pattern[str]:
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z", regex.IGNORECASE)
+
+
+_BOILERPLATE = _whole([pattern for agency in AGENCIES for pattern in agency.boilerplate])
+_RUBRIC = _whole([regex.escape(rubric) for agency in AGENCIES for rubric in agency.rubrics])
+_STANDFIRST_LAYOUTS = _whole(
+    [pattern for agency in AGENCIES if agency.standfirst_without_dateline for pattern in agency.boilerplate]
+)
+_TRAILER = _whole(
+    [pattern for agency in AGENCIES for pattern in agency.trailers]
+    + [
+        r"_{3,}|-{3,}|\*{3,}|#{3,}",
+        r"\(?(?:Reporting|Writing|Additional reporting|Editing) by .*",
+        r"(?:Copyright|©) .*(?:reserved|Press|Reuters|Agency|News).*",
+        r"Follow .* (?:coverage|on Twitter|at http).*",
+        r"\((?:END|MORE|ENDS)\)",
+    ]
+)
+_EDITOR_NOTE = regex.compile(
+    r"\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Repeats|Rewrites|Removes|Fixes|Edits|Inserts|Clarifies|"
+    r"In [^)]{0,60} story|This (?:story|version)|Releads|Writes through)\b[^\n]*\)\Z"
+)
+_HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
+_BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}\Z")
+_SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”»)\]]*\Z")
+_QUOTED_LINE = regex.compile(r"[\"“«„‘].{3,150}[\"”»“’]\Z")
+
+
+@attrs.define
+class RawBlock:
+    """A block before its fields are read: a role and its first and last line."""
+
+    kind: BlockKind
+    first: int
+    last: int
+
+
+@attrs.define
+class Layout:
+    """Stage 2's result: the blocks, and the dateline with its line."""
+
+    blocks: list[RawBlock]
+    dateline: DatelineMatch | None = None
+    dateline_line: int | None = None
+
+
+def classify(lines: Sequence[Line]) -> Layout:
+    """Give every line a role and group the lines into blocks."""
+    dateline_line, dateline = _find_dateline(lines)
+    body_start = dateline_line if dateline_line is not None else _body_start(lines)
+    blocks = _read_head(lines[:body_start], has_dateline=dateline is not None)
+    blocks.extend(_read_body(lines, body_start, dateline_line))
+    return Layout(blocks=blocks, dateline=dateline, dateline_line=dateline_line)
+
+
+def _find_dateline(lines: Sequence[Line]) -> tuple[int | None, DatelineMatch | None]:
+    for index, line in enumerate(lines[:_DATELINE_WINDOW]):
+        if index == 0 and len(lines) > 1 and not _looks_like_body(line.text):
+            continue  # the first line of a longer text is its headline
+        found = match_dateline(line.text)
+        if found is not None:
+            return index, found
+    return None, None
+
+
+def _looks_like_body(text: str) -> bool:
+    return len(text) > 160
+
+
+def _body_start(lines: Sequence[Line]) -> int:
+    """With no dateline, the body starts at the first paragraph after the headline."""
+    seen_headline = False
+    for index, line in enumerate(lines[:_DATELINE_WINDOW]):
+        rule = _head_rule(line.text)
+        if rule is not None:
+            continue
+        if seen_headline and _SENTENCE_END.search(line.text) and not _is_caption(lines, index):
+            return index
+        seen_headline = True
+    return min(len(lines), 1)
+
+
+def _is_caption(lines: Sequence[Line], index: int) -> bool:
+    """A line directly followed by a credit line is that photo's caption."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and not following.blank_before and whole_line_credit(following.text) is not None
+
+
+def _head_rule(text: str) -> BlockKind | None:
+    """The ordered rules for a line above the dateline; None leaves it for headline/standfirst."""
+    rules: tuple[tuple[Callable[[str], object], BlockKind], ...] = (
+        (_BOILERPLATE.match, BlockKind.BOILERPLATE),
+        (whole_line_credit, BlockKind.PHOTO),
+        (trailing_credit, BlockKind.PHOTO),
+        (_EDITOR_NOTE.match, BlockKind.EDITOR_NOTE),
+        (_HIGHLIGHT.match, BlockKind.HIGHLIGHT),
+        (_BYLINE.match, BlockKind.BYLINE),
+    )
+    for matches, kind in rules:
+        if matches(text):
+            return kind
+    return None
+
+
+def _read_head(lines: Sequence[Line], *, has_dateline: bool) -> list[RawBlock]:
+    blocks: list[RawBlock] = []
+    headline_seen = False
+    standfirst_allowed = has_dateline or any(_STANDFIRST_LAYOUTS.match(line.text) for line in lines)
+    standfirst_seen = False
+    for index, line in enumerate(lines):
+        kind = _head_rule(line.text)
+        if kind is None and not headline_seen and _RUBRIC.match(line.text) and index + 1 < len(lines):
+            kind = BlockKind.BOILERPLATE  # a rubric printed above the headline
+        if kind is None:
+            if not headline_seen and not _is_caption(lines, index):
+                kind = BlockKind.HEADLINE
+                headline_seen = True
+            elif standfirst_allowed and not standfirst_seen and not _is_caption(lines, index):
+                kind = BlockKind.STANDFIRST
+                standfirst_seen = True
+            else:
+                kind = BlockKind.PHOTO  # a caption, alone or before its credit line
+        _append(blocks, kind, index, line, lines)
+    return blocks
+
+
+def _append(blocks: list[RawBlock], kind: BlockKind, index: int, line: Line, lines: Sequence[Line]) -> None:
+    """Add a line as a block of its own, or to the photo block it belongs to."""
+    previous = blocks[-1] if blocks else None
+    if kind is BlockKind.PHOTO and previous is not None and previous.kind is BlockKind.PHOTO:
+        if _same_photo(lines, previous, index):
+            previous.last = index
+            return
+    blocks.append(RawBlock(kind, index, index))
+
+
+def _same_photo(lines: Sequence[Line], photo: RawBlock, index: int) -> bool:
+    """Whether a photo line continues the photo block before it.
+
+    It does when it is the credit of a caption printed alone, a repeat of the
+    block's caption, or a repeat of the block's credit (``© AP Photo/...``).
+    """
+    text = lines[index].text
+    credit = whole_line_credit(text)
+    block_credits = set()
+    block_captions = set()
+    for line in lines[photo.first : photo.last + 1]:
+        whole = whole_line_credit(line.text)
+        if whole is not None:
+            block_credits.add(whole.credit)
+            continue
+        trailing = trailing_credit(line.text)
+        if trailing is not None:
+            block_credits.add(trailing.credit)
+            block_captions.add(line.text[: trailing.start].strip())
+        else:
+            block_captions.add(line.text)
+    if credit is not None:
+        return not block_credits or credit.credit in block_credits
+    return text in block_captions
+
+
+def _read_body(lines: Sequence[Line], start: int, dateline_line: int | None) -> list[RawBlock]:
+    blocks: list[RawBlock] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        text = line.text
+        kind: BlockKind
+        if index == dateline_line:
+            kind = BlockKind.DATELINE_PARAGRAPH
+        elif _BOILERPLATE.match(text):
+            kind = BlockKind.BOILERPLATE
+        elif _TRAILER.match(text):
+            kind = BlockKind.TRAILER
+        elif whole_line_credit(text) or trailing_credit(text) or _is_caption(lines, index):
+            kind = BlockKind.PHOTO
+        elif _is_heading(lines, index):
+            kind = BlockKind.HEADING
+        else:
+            kind = BlockKind.PARAGRAPH
+        _append(blocks, kind, index, line, lines)
+    return blocks
+
+
+def _is_heading(lines: Sequence[Line], index: int) -> bool:
+    """A short line standing alone between paragraphs, not closed like a sentence."""
+    line = lines[index]
+    text = line.text
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or not line.blank_before or len(text) > 100 or len(text.split()) > 14:
+        return False
+    if not (text[0].isupper() or text[0] in "\"“«„'‘" or text[0].isdigit()):
+        return False
+    if _QUOTED_LINE.match(text) and not _SENTENCE_END.search(text[:-1]):
+        return True  # a quotation standing as a heading
+    return _SENTENCE_END.search(text) is None

@@ -1,0 +1,127 @@
+"""Stage 3: photo credits, found on a line of their own or at the end of a caption.
+
+Credit forms read here::
+
+    © AP Photo/Evan Vucci          © Mikhail Metzel/TASS       Photo: John Locher, AP
+    ... Donald Trump AP Photo/Evan Vucci                     (a caption with its credit)
+    ... in Grass Valley. (Elias Funez/The Union via AP)      (a credit in brackets)
+    REUTERS/Kevin Lamarque   Xinhua/Li Xin   Photo by GHULAM RASOOL /AFP via Getty Images
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from wirenews.agencies import AGENCIES, canonical_agency
+
+_SPELLINGS = sorted({s for agency in AGENCIES for s in agency.spellings}, key=len, reverse=True)
+_KNOWN = "(?:" + "|".join(regex.escape(s) for s in _SPELLINGS) + ")"
+_OUTLET = rf"(?:{_KNOWN}|EPA(?:-EFE)?|Getty Images|AFP via Getty Images|Shutterstock|Pool|Reuters Pool)"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
+_FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?"
+
+# A credit filling a whole line.
+_WHOLE_LINE = regex.compile(
+    rf"""
+    (?: ©\s*(?P<credit>.{{2,100}})                                   # © AP Photo/Evan Vucci
+      | (?i:photo(?:\s+by)?)\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Photo: John Locher, AP
+      | \((?P<credit>[^()]{{2,80}})\)                                 # (AP)
+      | (?P<credit>(?:{_OUTLET})(?:[ ]Photo)?(?:\s*/\s*{_NAME}){_FILE})    # REUTERS/Kevin Lamarque, AFP
+      | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{_KNOWN}))    # Mikhail Metzel/TASS
+    )\Z""",
+    regex.VERBOSE,
+)
+
+# A credit closing a caption line.
+_TRAILING = regex.compile(
+    rf"""
+    (?: \((?P<credit>[^()]{{2,80}})\)                                 # (AP Photo/Evan Vucci, File)
+      | (?<=\s|^)(?P<credit>(?:{_OUTLET})[ ]Photo\s*/\s*{_NAME}{_FILE})  # AP Photo/Evan Vucci
+      | (?<=\s|^)(?P<credit>(?:{_OUTLET})\s*/\s*{_NAME}{_FILE})         # REUTERS/Kevin Lamarque
+      | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
+    )\s*\Z""",
+    regex.VERBOSE,
+)
+
+# What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
+_LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|/|(?i:\bphoto\b|\bvia\b))")
+_FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b)")
+_PHOTO_PREFIX = regex.compile(r"(?i:\A(?:photo(?:\s+by)?\s*:?\s*))")
+
+
+@attrs.frozen
+class CreditMatch:
+    """A credit found in a line: ``line[start:end]`` is the credit as it is kept."""
+
+    start: int
+    end: int
+    credit: str
+
+
+def whole_line_credit(line: str) -> CreditMatch | None:
+    """The credit when ``line`` is nothing but a credit.
+
+    >>> whole_line_credit("© AP Photo/Evan Vucci").credit
+    'AP Photo/Evan Vucci'
+    >>> whole_line_credit("Kremlin Spokesman Dmitry Peskov") is None
+    True
+    """
+    found = _WHOLE_LINE.match(line)
+    if found is None or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
+        return None
+    return CreditMatch(found.start("credit"), found.end("credit"), found.group("credit"))
+
+
+def trailing_credit(line: str) -> CreditMatch | None:
+    """A credit at the end of a caption line.
+
+    >>> trailing_credit("Vladimir Putin and Donald Trump AP Photo/Evan Vucci").credit
+    'AP Photo/Evan Vucci'
+    """
+    found = _TRAILING.search(line[-200:])
+    if found is None or found.start() == 0 or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
+        return None
+    offset = max(len(line) - 200, 0)
+    return CreditMatch(offset + found.start("credit"), offset + found.end("credit"), found.group("credit"))
+
+
+@attrs.frozen
+class CreditParts:
+    agency: str | None
+    photographer: str | None
+    is_file: bool
+
+
+def split_credit(credit: str) -> CreditParts:
+    """Split a credit into agency and photographer.
+
+    >>> split_credit("AP Photo/Evan Vucci")
+    CreditParts(agency='AP', photographer='Evan Vucci', is_file=False)
+    >>> split_credit("Mikhail Metzel/TASS")
+    CreditParts(agency='TASS', photographer='Mikhail Metzel', is_file=False)
+    >>> split_credit("Elias Funez/The Union via AP")
+    CreditParts(agency='AP', photographer='Elias Funez', is_file=False)
+    """
+    is_file = _FILE_MARK.search(credit) is not None
+    text = _PHOTO_PREFIX.sub("", regex.sub(r"(?i:,\s*file(?:\s+photo)?\s*\Z)", "", credit)).strip()
+    if "/" in text:
+        left, right = (part.strip() for part in text.split("/", 1))
+        left_agency = _agency_of(regex.sub(r"\s+Photo\Z", "", left))
+        if left_agency is not None:
+            return CreditParts(left_agency, right or None, is_file)
+        return CreditParts(_agency_of(right) or right or None, left or None, is_file)
+    if "," in text:
+        name, outlet = (part.strip() for part in text.rsplit(",", 1))
+        if _agency_of(outlet) is not None:
+            return CreditParts(_agency_of(outlet), name or None, is_file)
+    return CreditParts(_agency_of(text) or text or None, None, is_file)
+
+
+def _agency_of(outlet: str) -> str | None:
+    """The canonical agency of an outlet, looking past ``via`` (``The Union via AP``)."""
+    if " via " in outlet:
+        outlet = outlet.rsplit(" via ", 1)[1]
+    outlet = regex.sub(r"(?i:\s+(?:photo|file\s+photo))\Z", "", outlet.strip())
+    return canonical_agency(outlet) or (outlet if regex.fullmatch(_OUTLET, outlet) else None)

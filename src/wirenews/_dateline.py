@@ -1,0 +1,206 @@
+"""Stage 3: the dateline grammar.
+
+A dateline opens the first paragraph of a wire story and says where, when and by
+whom it was filed.  Its grammar, in the agencies' own forms::
+
+    dateline  := [byline] place [sep date] sep marker        MOSCOW, December 15. /TASS/.
+               | "(" agency ")" dash place [sep date] dash      (ANSA) - ROME, JUL 11 -
+               | date marker                                    Jan 3 (Reuters) -
+               | marker                                         (Bloomberg) --
+               | PLACE sep date dash                            NEW YORK, March 3 -
+    place     := city [region]                                  IGORA /Leningrad Region/, COLUMBIA, S.C.
+    date      := month day [year] | day month [year]            Nov. 7 | 21 ene | 7 November 2017
+    marker    := "/" agency "/." | "(" agency ")" [dash] | agency dash | agency "."
+
+Month names are read in English, Spanish, French, Italian, German, Russian and
+Turkish.  A dateline without a year gets the year that puts its date nearest to
+the reference date; without a reference date it keeps only its month and day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from wirenews.agencies import AGENCIES
+
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januar", "января", "ocak"),
+    2: ("february", "feb", "febrero", "février", "fevrier", "févr", "fév", "fev", "febbraio", "februar",
+        "февраля", "şubat", "subat"),
+    3: ("march", "mar", "marzo", "mars", "märz", "maerz", "марта", "mart"),
+    4: ("april", "apr", "abril", "abr", "avril", "avr", "aprile", "апреля", "nisan"),
+    5: ("may", "mayo", "mai", "maggio", "mag", "мая", "mayıs", "mayis"),
+    6: ("june", "jun", "junio", "juin", "giugno", "giu", "juni", "июня", "haziran"),
+    7: ("july", "jul", "julio", "juillet", "juil", "luglio", "lug", "juli", "июля", "temmuz"),
+    8: ("august", "aug", "agosto", "ago", "août", "aout", "августа", "ağustos", "agustos"),
+    9: ("september", "sept", "sep", "septiembre", "setiembre", "septembre", "settembre", "set",
+        "сентября", "eylül", "eylul"),
+    10: ("october", "oct", "octubre", "octobre", "ottobre", "ott", "oktober", "okt", "октября", "ekim"),
+    11: ("november", "nov", "noviembre", "novembre", "ноября", "kasım", "kasim"),
+    12: ("december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dicembre", "dezember",
+         "dez", "декабря", "aralık", "aralik"),
+}
+_MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
+_MONTH = "(?i:" + "|".join(sorted(map(regex.escape, _MONTHS), key=len, reverse=True)) + r")\b\.?"
+_WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)"
+
+_DATE = rf"""
+    (?:{_WEEKDAY}?
+      (?: (?P<month>{_MONTH}) \s* (?P<day>[0-3]?\d)(?:st|nd|rd|th)?
+        | (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<month>{_MONTH})
+      )
+      (?:,?\s*(?P<year>(?:19|20)\d\d)\b)?
+    )"""
+
+# Agencies as printed: the table's spellings, longest first so "Reuters" beats "Reuter".
+_SPELLINGS = sorted({s for agency in AGENCIES for s in agency.spellings}, key=len, reverse=True)
+_KNOWN = "(?:" + "|".join(regex.escape(s) for s in _SPELLINGS) + ")"
+_DASH = r"(?:-{1,3}|[–—]|_)"
+_PARENS_AGENCY = _KNOWN + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,2}"
+
+_MARKER = rf"""
+    (?: /\s*(?P<agency>[^/\n]{{2,20}}?)\s*/\.?                 # /TASS/.
+        (?:\s*/\s*(?P=agency)\s*/\.?)?                         # the doubled /TASS/. /TASS/.
+      | \((?P<agency>{_PARENS_AGENCY})\)(?:\.?\s*{_DASH}|\.-|:|\s*(?=\p{{Lu}}))  # (Reuters) -  (EFE).-  (PTI) The
+      | (?P<agency>{_KNOWN})(?:\s*{_DASH}|\.(?=\s))                # Kyodo -  Reuter -  УНН.
+    )"""
+
+_UPPER_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]*"
+_UPPER_PLACE = rf"{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,4}}(?:/{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}})?"
+_MIXED_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
+_PARTICLE = r"(?:de|del|la|el|di|da|do|dos|al|am|an|on|upon|sur|les?)"
+_MIXED_PLACE = rf"{_MIXED_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_MIXED_WORD}){{0,3}}"
+_REGION_WORD = rf"(?!{_MONTH}(?:\s|\d))\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*"
+_REGION = rf"""
+    (?: \s*/(?P<region>[^/\n]{{2,40}})/                         # IGORA /Leningrad Region/
+      | \s*\[(?P<region>[^\]\n]{{2,40}})\]                      # New Delhi [India]
+      | ,\s*(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|{_KNOWN}\b))  # , S.C.
+    )"""
+
+
+def _form(source: str) -> regex.Pattern[str]:
+    return regex.compile(source, regex.VERBOSE | regex.V0)
+
+
+# The dateline forms, tried in order; the first that matches wins.
+_FORMS: tuple[regex.Pattern[str], ...] = (
+    # place, optional date, agency marker: MOSCOW, December 15. /TASS/.  Luxembourg (dpa) -
+    _form(rf"""
+        (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}) {_REGION}?
+        (?:[,.]?\s*{_DATE})?
+        [,.]?\s*{_MARKER}
+    """),
+    # agency first: (ANSA) - ROME, JUL 11 -
+    _form(rf"""
+        \((?P<agency>{_PARENS_AGENCY})\)\s*{_DASH}\s*
+        (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?
+        (?:[,.]?\s*{_DATE})?\s*{_DASH}
+    """),
+    # no place: Jan 3 (Reuters) -   (Bloomberg) --
+    _form(rf"(?:{_DATE}\s*)?{_MARKER}"),
+    # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
+    _form(rf"""
+        (?P<city>{_UPPER_PLACE}){_REGION}?
+        [,.]\s*{_DATE}[,.]?\s*{_DASH}
+    """),
+)
+
+
+@attrs.frozen
+class DatelineMatch:
+    """What the grammar read from the start of a line."""
+
+    end: int
+    """Offset in the line where the dateline (with its marker and dash) ends."""
+    city: str | None
+    region: str | None
+    location: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    agency: str | None
+
+
+def match_dateline(line: str) -> DatelineMatch | None:
+    """Read a dateline at the start of ``line``.
+
+    >>> m = match_dateline("IGORA /Leningrad Region/, December 26. /TASS/. Russia could")
+    >>> m.location, m.city, m.region, m.month, m.day, m.agency
+    ('IGORA /Leningrad Region/', 'IGORA', 'Leningrad Region', 12, 26, 'TASS')
+    >>> match_dateline("Russia could use Oreshnik again") is None
+    True
+    """
+    head = line[:240]
+    for form in _FORMS:
+        found = form.match(head)
+        if found is None:
+            continue
+        month_text = found.group("month") if "month" in form.groupindex else None
+        month = _MONTHS.get(month_text.rstrip(".").casefold()) if month_text else None
+        day = int(found.group("day")) if month is not None and found.group("day") else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        year_text = found.group("year") if "year" in form.groupindex else None
+        city = found.group("city") if "city" in form.groupindex else None
+        region = found.group("region") if "region" in form.groupindex else None
+        location = None
+        if city is not None:
+            location_end = found.end("region") if region is not None else found.end("city")
+            if region is not None and head[location_end : location_end + 1] in ("/", "]"):
+                location_end += 1
+            location = head[found.start("city") : location_end]
+            if region is None:
+                # "КИЕВ. 3 декабря": the dot after a one-word place separates, "ST. PETERSBURG" keeps its own
+                location = city = _drop_separator_dot(city)
+        return DatelineMatch(
+            end=found.end(),
+            city=city,
+            region=region.strip() if region else None,
+            location=location,
+            month=month,
+            day=day,
+            year=int(year_text) if year_text else None,
+            agency=found.group("agency") if "agency" in form.groupindex else None,
+        )
+    return None
+
+
+def _drop_separator_dot(place: str) -> str:
+    last_word = place.rsplit(" ", 1)[-1]
+    if last_word.endswith(".") and "." not in last_word[:-1] and len(last_word) > 4:
+        return place[:-1]
+    return place
+
+
+def resolve_date(
+    year: int | None, month: int | None, day: int | None, reference: dt.date | None
+) -> dt.date | None:
+    """The full date: the printed year, else the year nearest to ``reference``.
+
+    >>> resolve_date(None, 12, 31, dt.date(2018, 1, 2))
+    datetime.date(2017, 12, 31)
+    >>> resolve_date(None, 12, 31, None) is None
+    True
+    """
+    if month is None or day is None:
+        return None
+    if year is not None:
+        return _safe_date(year, month, day)
+    if reference is None:
+        return None
+    candidates = [
+        date
+        for candidate_year in (reference.year - 1, reference.year, reference.year + 1)
+        if (date := _safe_date(candidate_year, month, day)) is not None
+    ]
+    return min(candidates, key=lambda date: abs((date - reference).days), default=None)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,60 @@
+"""Stage 3: a headline's parts: wire slug, title and trailing attribution.
+
+    UPDATE 1-Statue of Liberty to reopen        slug "UPDATE 1-"
+    Putin, Trump ... North Korea — Kremlin      attribution "Kremlin"
+    Ex-Chinese Premier Li Peng dies aged 90: Xinhua     attribution "Xinhua"
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+_SLUG = regex.compile(
+    r"""
+    (?: >{2,3}\p{Lu}+/                                   # >>>ANSA/
+      | (?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSTANT\ VIEW|EXCLUSIVE|BRIEF|ANALYSIS|FACTBOX)
+        (?:[ ]\d{1,2})?\s*[-:]\s*                        # UPDATE 1-  EXCLUSIVE-
+        (?:\p{Lu}[\p{Lu}\d&.]*(?:[ ]\p{Lu}[\p{Lu}\d&.]*){0,3}-(?=\S))?  # UPDATE 2-GLOBAL MARKETS-
+      | \p{Lu}[\p{Lu}\d&.]+(?:[ ]\p{Lu}[\p{Lu}\d&.]+){0,3}-(?=\p{Lu})     # PRECIOUS-Gold  GLOBAL MARKETS-Asian
+    )""",
+    regex.VERBOSE,
+)
+
+# " — Kremlin", " - Alfano", ": Xinhua" closing the headline: a short source after a dash or colon.
+_ATTRIBUTION = regex.compile(
+    r"""
+    (?: \s+[—–-]{1,2}\s+ (?P<source>[\p{L}\d’'.\-]+(?:\s+[\p{L}\d’'.\-]+){0,5})
+      | :\s+ (?P<source>\p{Lu}[\p{L}\d’'.\-]*(?:\s+\p{Lu}[\p{L}\d’'.\-]*){0,2})
+    )\s*\Z""",
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen
+class HeadlineParts:
+    title: str
+    attribution: str | None
+    slug: str | None
+
+
+def split_headline(text: str) -> HeadlineParts:
+    """Split a headline into slug, title and attribution.
+
+    >>> split_headline("Putin, Trump speak in favor of dialogue — Kremlin")
+    HeadlineParts(title='Putin, Trump speak in favor of dialogue', attribution='Kremlin', slug=None)
+    >>> split_headline("PRECIOUS-Gold rises as Trump policy fuels safe haven demand").slug
+    'PRECIOUS-'
+    >>> split_headline("Top EU court: Britain can unilaterally reverse Brexit decision").attribution is None
+    True
+    """
+    slug_match = _SLUG.match(text)
+    slug = slug_match.group() if slug_match and slug_match.end() < len(text) else None
+    title = text[len(slug) :] if slug else text
+    attribution = None
+    found = _ATTRIBUTION.search(title)
+    # the part before the source must be a headline of its own, longer than the source
+    if found is not None and len(title[: found.start()].split()) >= 3:
+        attribution = found.group("source").rstrip(".")
+        title = title[: found.start()]
+    return HeadlineParts(title=title.strip(), attribution=attribution, slug=slug)

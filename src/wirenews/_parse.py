@@ -1,0 +1,200 @@
+"""parse_article(): runs the stages and builds the Article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import regex
+
+from wirenews._classify import Layout, RawBlock, classify
+from wirenews._credits import split_credit, trailing_credit, whole_line_credit
+from wirenews._dateline import resolve_date
+from wirenews._headline import split_headline
+from wirenews._lines import Line, split_lines
+from wirenews._speakers import attribute_quotes
+from wirenews.agencies import canonical_agency
+from wirenews.records import (
+    Article,
+    Block,
+    BlockKind,
+    Dateline,
+    Diagnostic,
+    Headline,
+    Paragraph,
+    PhotoCredit,
+    Section,
+    Span,
+    Standfirst,
+)
+
+_BACKGROUND_HEADING = regex.compile(
+    r"(?i:\b(?:background|backgrounder|history|context|timeline|key facts|fact ?box|situation|about)\b"
+    r"|\A(?:о|об|справка|предыстория)\b)"
+)
+_SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|noted|stressed|emphasized|according to)\b")
+
+
+def parse_article(text: str, *, reference_date: dt.date | None = None) -> Article:
+    """Parse one wire article given as plain text.
+
+    ``reference_date`` (usually the publication date) supplies the year of a
+    dateline that prints none: the year that puts the date nearest to it.
+    Without it such a dateline keeps its month and day and has no ``date``.
+
+    Never raises on a ``str``; anything odd is reported in ``Article.diagnostics``.
+
+    >>> import datetime
+    >>> article = parse_article(
+    ...     "Trade talks to resume — ministry\\n\\n"
+    ...     "MOSCOW, March 3. /TASS/. Talks resume on Monday, the ministry said.",
+    ...     reference_date=datetime.date(2024, 3, 4),
+    ... )
+    >>> article.headline.attribution, article.dateline.location, article.dateline.date
+    ('ministry', 'MOSCOW', datetime.date(2024, 3, 3))
+    """
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse_article() takes the article as a str, not {type(text).__name__}; "
+            "decode bytes first, e.g. parse_article(data.decode('utf-8'))"
+        )
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            "reference_date must be a datetime.date or None, "
+            f"not {type(reference_date).__name__}"
+        )
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    lines = split_lines(text)
+    layout = classify(lines)
+    return _build(text, lines, layout, reference_date)
+
+
+def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.date | None) -> Article:
+    blocks = tuple(_block(text, lines, raw) for raw in layout.blocks)
+    diagnostics: list[Diagnostic] = []
+    headline = standfirst = None
+    dateline = None
+    paragraphs: list[tuple[int, Paragraph]] = []
+    photos: list[PhotoCredit] = []
+    for index, (raw, block) in enumerate(zip(layout.blocks, blocks, strict=True)):
+        if raw.kind is BlockKind.HEADLINE:
+            headline = _headline(block)
+        elif raw.kind is BlockKind.STANDFIRST:
+            standfirst = Standfirst(text=block.text, span=block.span)
+        elif raw.kind is BlockKind.PHOTO:
+            photos.append(_photo(lines, raw, block))
+        elif raw.kind is BlockKind.DATELINE_PARAGRAPH and layout.dateline is not None:
+            found = layout.dateline
+            start = block.span.start
+            raw_text = block.text[: found.end].rstrip()
+            dateline = Dateline(
+                raw=raw_text,
+                location=found.location,
+                city=found.city,
+                region=found.region,
+                date=resolve_date(found.year, found.month, found.day, reference_date),
+                year=found.year,
+                month=found.month,
+                day=found.day,
+                agency=found.agency,
+                span=Span(start, start + len(raw_text)),
+            )
+            rest = block.text[found.end :]
+            stripped = rest.lstrip()
+            if stripped:
+                rest_start = start + found.end + len(rest) - len(stripped)
+                paragraphs.append((index, Paragraph(text=stripped, span=Span(rest_start, block.span.end))))
+        elif raw.kind is BlockKind.PARAGRAPH:
+            paragraphs.append((index, Paragraph(text=block.text, span=block.span)))
+    if headline is None and lines:
+        diagnostics.append(Diagnostic(code="no-headline", message="no line could be read as the headline"))
+    if not lines:
+        diagnostics.append(Diagnostic(code="empty", message="the input has no text"))
+    body = tuple(paragraph for _, paragraph in paragraphs)
+    quotes = attribute_quotes(text, blocks)
+    return Article(
+        headline=headline,
+        standfirst=standfirst,
+        dateline=dateline,
+        lead=body[0] if body else None,
+        paragraphs=body,
+        quotes=quotes,
+        photo_credits=tuple(photos),
+        sections=_sections(blocks, paragraphs),
+        boilerplate=tuple(b for b in blocks if b.kind is BlockKind.BOILERPLATE),
+        trailers=tuple(b for b in blocks if b.kind is BlockKind.TRAILER),
+        blocks=blocks,
+        agency=_agency(dateline, photos),
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _block(text: str, lines: Sequence[Line], raw: RawBlock) -> Block:
+    start, end = lines[raw.first].start, lines[raw.last].end
+    return Block(kind=raw.kind, span=Span(start, end), text=text[start:end])
+
+
+def _headline(block: Block) -> Headline:
+    parts = split_headline(block.text)
+    return Headline(
+        text=block.text, title=parts.title, attribution=parts.attribution, slug=parts.slug, span=block.span
+    )
+
+
+def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:
+    """One photo from its block: the first caption and the first credit printed."""
+    caption: str | None = None
+    credit: str | None = None
+    for line in lines[raw.first : raw.last + 1]:
+        found = whole_line_credit(line.text)
+        line_caption = None
+        if found is None:
+            found = trailing_credit(line.text)
+            line_caption = line.text[: found.start].rstrip(" (") if found else line.text
+        if caption is None and line_caption:
+            caption = line_caption
+        if credit is None and found is not None:
+            credit = found.credit.strip()
+    parts = split_credit(credit) if credit else None
+    return PhotoCredit(
+        caption=caption,
+        credit=credit,
+        agency=parts.agency if parts else None,
+        photographer=parts.photographer if parts else None,
+        is_file=bool(parts and parts.is_file) or bool(caption and caption.upper().startswith("FILE")),
+        span=block.span,
+    )
+
+
+def _sections(blocks: Sequence[Block], paragraphs: Sequence[tuple[int, Paragraph]]) -> tuple[Section, ...]:
+    headings = [index for index, block in enumerate(blocks) if block.kind is BlockKind.HEADING]
+    sections: list[Section] = []
+    for number, heading_index in enumerate(headings):
+        end_index = headings[number + 1] if number + 1 < len(headings) else len(blocks)
+        members = tuple(p for i, p in paragraphs if heading_index < i < end_index)
+        heading = blocks[heading_index]
+        last_block = blocks[max(heading_index, end_index - 1)]
+        is_last = number == len(headings) - 1
+        sections.append(
+            Section(
+                heading=heading.text,
+                paragraphs=members,
+                is_background=_is_background(heading.text, members, is_last=is_last),
+                span=Span(heading.span.start, last_block.span.end),
+            )
+        )
+    return tuple(sections)
+
+
+def _is_background(heading: str, paragraphs: Sequence[Paragraph], *, is_last: bool) -> bool:
+    """Background: named so, or a closing section that reports no one's words."""
+    if _BACKGROUND_HEADING.search(heading):
+        return True
+    return is_last and not heading.isupper() and not any(_SPEECH.search(p.text) for p in paragraphs)
+
+
+def _agency(dateline: Dateline | None, photos: Sequence[PhotoCredit]) -> str | None:
+    if dateline is not None and dateline.agency is not None:
+        return canonical_agency(dateline.agency) or dateline.agency
+    return None

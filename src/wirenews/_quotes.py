@@ -1,0 +1,162 @@
+"""Stage 3: quotations in the body, found by their marks.
+
+Marks read: ``"..."``, ``“...”``, ``«...»``, ``„...“``, the old AP two-backtick
+form ````...''``, and ``‘...’`` when it holds four words or more (shorter single
+quotes are names and scare quotes).  Quotation marks inside an open quotation
+are part of it, and an apostrophe (``Russia’s``, ``’90s``) is never a mark.
+
+A quotation left open at the end of a paragraph continues in the next one when
+that opens with a mark (the wire convention); ``"First part," he said, "second
+part."`` is one quotation in two parts.  The speakers are found afterwards, by
+:mod:`wirenews._speakers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from wirenews.records import Block, BlockKind
+
+_BODY_KINDS = frozenset({BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING})
+
+# Candidate marks; which of them open or close is decided from their neighbours.
+_MARK = regex.compile(r"``|''|[\"“”«»„‘’]")
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''”\"", '"': '"', "‘": "’"}
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
+# A quotation that names rather than quotes: the so-called "reset", a film titled "Heat".
+_NAMING = regex.compile(r"(?i:(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|codenamed|called)\s*\Z)")
+
+
+@attrs.frozen
+class FoundPart:
+    """A quoted piece: ``[start, end)`` inside the marks, in the input's offsets."""
+
+    block: int
+    start: int
+    end: int
+    open_start: int
+    """Offset of the opening mark (== start when the piece continues an open quote)."""
+    close_end: int
+    """Offset after the closing mark (== end when the piece is left open)."""
+    closed: bool
+
+
+@attrs.frozen
+class FoundQuote:
+    parts: tuple[FoundPart, ...]
+
+
+def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[FoundQuote]:
+    """The body's quotations, each as one or more parts, in order."""
+    quotes: list[list[FoundPart]] = []
+    carried: list[FoundPart] | None = None  # a quotation left open at the end of a paragraph
+    for index, block in enumerate(blocks):
+        if block.kind not in _BODY_KINDS:
+            continue
+        pieces = _scan(block.text)
+        for number, (start, end, open_start, close_end, closed) in enumerate(pieces):
+            base = block.span.start
+            part = FoundPart(index, base + start, base + end, base + open_start, base + close_end, closed)
+            if carried is not None and number == 0 and open_start == 0:
+                carried.append(part)  # the open quotation goes on in this paragraph
+            else:
+                carried = None
+                quotes.append([part])
+            carried = quotes[-1] if not closed else None
+        if not pieces:
+            carried = None
+    merged = _merge_split_quotes(text, quotes)
+    return [FoundQuote(tuple(parts)) for parts in merged if _is_quotation(text, parts)]
+
+
+def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
+    """(start, end, open_start, close_end, closed) of each top-level quotation."""
+    found: list[tuple[int, int, int, int, bool]] = []
+    opener: regex.Match[str] | None = None
+    for mark in _MARK.finditer(paragraph):
+        char = mark.group()
+        if opener is None:
+            if _can_open(paragraph, mark):
+                opener = mark
+            continue
+        closers = _CLOSERS[opener.group()]
+        if char in closers and _can_close(paragraph, mark):
+            found.append((opener.end(), mark.start(), opener.start(), mark.end(), True))
+            opener = None
+    if opener is not None:
+        found.append((opener.end(), len(paragraph), opener.start(), len(paragraph), False))
+    return [piece for piece in found if _is_text(paragraph[piece[0] : piece[1]])]
+
+
+def _can_open(text: str, mark: regex.Match[str]) -> bool:
+    char = mark.group()
+    if char in "”»’''":
+        return False
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    if after.isspace():
+        return False
+    if char in "\"‘":
+        # straight and single marks open only after a space, a bracket or a dash
+        return before.isspace() or before in "([{—–-/:«“„'\"‘"
+    return True
+
+
+def _can_close(text: str, mark: regex.Match[str]) -> bool:
+    char = mark.group()
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    if char in "’'":
+        # an apostrophe sits between letters (Russia’s) or before a number (’90s)
+        return not (after.isalnum() or (before.isalpha() and after.isalpha()))
+    if char == '"':
+        return not before.isspace() or not after.isalnum()
+    return True
+
+
+def _is_text(inside: str) -> bool:
+    return _WORD.search(inside) is not None
+
+
+def _merge_split_quotes(text: str, quotes: list[list[FoundPart]]) -> list[list[FoundPart]]:
+    """Join ``"First part," he said, "second part."`` into one quotation."""
+    merged: list[list[FoundPart]] = []
+    for parts in quotes:
+        if merged:
+            previous = merged[-1][-1]
+            first = parts[0]
+            gap = text[previous.close_end : first.open_start]
+            ends_open = text[previous.start : previous.end].rstrip().endswith(",")
+            if (
+                previous.block == first.block
+                and previous.closed
+                and ends_open
+                and _SPLIT_ATTRIBUTION.fullmatch(gap)
+            ):
+                merged[-1].extend(parts)
+                continue
+        merged.append(list(parts))
+    return merged
+
+
+# The words between the pieces of a split quotation: ` he said, `, ` said Peskov. `
+_SPLIT_ATTRIBUTION = regex.compile(r"\s*[^\"“”«»„.!?]{2,80}?[,:.]\s*")
+
+
+def _is_quotation(text: str, parts: Sequence[FoundPart]) -> bool:
+    """Leave out single-quoted short pieces and quotation marks used to name things."""
+    first = parts[0]
+    inside = text[first.start : first.end]
+    words = sum(len(_WORD.findall(text[p.start : p.end])) for p in parts)
+    if text[first.open_start] == "‘" and words < 4:
+        return False
+    before = text[max(0, first.open_start - 20) : first.open_start]
+    return not (words <= 3 and _NAMING.search(before)) and bool(inside.strip())
+
+
+def word_count(text: str) -> int:
+    """Words in a text, counted as the score does (letters and digits)."""
+    return len(_WORD.findall(text))

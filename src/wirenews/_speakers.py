@@ -1,0 +1,407 @@
+"""Stage 3: who said each quotation, resolved to the fullest name in the article.
+
+Attribution, tried in order for each quotation:
+
+1. the words after it: ``"...," Peskov said.`` / ``"...," said Natalia Eismont.``
+2. the words before it in its sentence: ``Peskov said: "..."``, ``According to the
+   White House, ... "..."``, ``Lavrov stressed the need to "..."`` (the subject
+   of a sentence whose verb is a cue);
+3. another quotation of the same paragraph that has a speaker, then a sentence
+   earlier in the paragraph with a cue (``The Kremlin press service said ...``);
+4. a paragraph that is only a quotation continues the previous speaker.
+
+A mention is then resolved: a surname or shorter form to the fullest name given
+(``Peskov`` -> ``Dmitry Peskov``); ``he``/``she`` to the most recent person who
+spoke; a description (``the Russian leader``, ``the ministry``) to the person
+whose title or the body whose name holds its head noun, else the main speaker.
+A quotation with no attribution found keeps ``speaker=None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from wirenews._quotes import FoundQuote, find_quote_spans, word_count
+from wirenews.records import Block, BlockKind, Quote, QuoteKind, QuotePart, Span, Speaker
+
+_CUES = (
+    "said|says|say|told|tells|added|adds|noted|notes|stated|states|stressed|stresses|emphasized|emphasised|"
+    "emphasizes|explained|explains|remarked|pointed out|continued|recalled|wrote|writes|argued|asked|replied|"
+    "warned|warns|insisted|declared|announced|observed|commented|concluded|underlined|underscored|"
+    "acknowledged|admitted|claimed|confirmed|reported|reports|believes|believed|posted|tweeted|assured|"
+    "complained|recounted|suggested|urged|vowed|cautioned|estimated|predicted|responded|answered|"
+    "summed up|went on|indicated|mentioned|highlighted|affirmed|agreed|countered|quipped|joked|"
+    "was quoted as saying|said in a statement|told reporters|told journalists|told the media"
+)
+_PARTICIPLE_CUES = "noting|saying|adding|stressing|calling|describing|arguing|warning|insisting|explaining|emphasizing"
+_PRONOUN = r"(?:he|she|they|He|She|They|it|It)"
+_NAME_TOKEN = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+# A description such as "the Russian presidential spokesman": no verb-like function words inside.
+_FUNCTION_WORD = (
+    r"(?:did|does|do|not|has|had|have|is|was|were|are|will|would|could|should|can|may|might|must|also|"
+    r"then|who|which|that|and|but|or|in|on|at|after|before|when|while|as|said|says|told)\b"
+)
+_DESCRIPTION = (
+    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?!{_FUNCTION_WORD})[\p{{L}}\p{{M}}'’\-]+){{1,6}}?"
+)
+_NAMED = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|to\s+|de\s+|al-|bin\s+)?{_NAME_TOKEN}){{0,6}}"
+_MENTION = rf"(?:{_PRONOUN}|{_NAMED}|{_DESCRIPTION})"
+_ADVERB = r"(?:\s+(?:also|later|then|earlier|further|once|again|previously|recently|additionally|has|had|have))*"
+
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|On|In|At|That|This|It|He|She|They|We|I)\b)"
+)
+# After a quotation: `," Peskov said`, `," said Natalia Eismont`, `," the ministry pointed out`
+_AFTER = regex.compile(
+    rf"""[\s,.!?…]*(?:
+        (?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b
+      | (?P<cue>{_CUES})\s+{_NOT_A_NAME}(?P<mention>{_MENTION})(?=[\s.,;:!?]|\Z)
+    )""",
+    regex.VERBOSE,
+)
+# Before a quotation, closing the words that introduce it: `Peskov said: "`, `he noted that "`
+_BEFORE = regex.compile(
+    rf"""(?:
+        (?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b[^.!?"“”«»]{{0,120}}
+      | (?P<cue>[Aa]ccording\s+to)\s+(?P<mention>{_MENTION}),[^.!?"“”«»]{{0,200}}
+      | (?P<cue>{_PARTICIPLE_CUES})\b[^.!?"“”«»]{{0,120}}
+    )\Z""",
+    regex.VERBOSE,
+)
+# Anywhere in a sentence outside the quotations: `Kremlin Spokesman Dmitry Peskov told reporters`
+_SAYS = regex.compile(
+    rf"(?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b"
+    rf"|(?P<cue>[Aa]ccording\s+to)\s+(?P<mention>{_MENTION})"
+    rf"|(?P<cue>said|says|told)\s+{_NOT_A_NAME}(?P<mention>{_NAMED})"
+)
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"”»’)]*\s+(?=[\p{Lu}\"“«„])")
+
+_TITLE_WORDS = frozenset(
+    """president presidential prime minister ministry foreign spokesman spokeswoman spokesperson press
+    secretary deputy speaker ambassador envoy chairman chairwoman chair head chief leader director
+    governor gov gov. mayor senator sen sen. rep rep. representative general gen gen. colonel col
+    admiral commander officer official minister's state duma kremlin emergencies defense defence
+    interior finance economy economic trade vice first former acting top senior us u.s. uk eu un
+    federal national russian belarusian ukrainian american british chinese french german japanese
+    vietnamese korean cuban indian turkish italian spanish israeli iranian syrian european
+    coach manager captain judge justice attorney prosecutor ceo founder executive dr dr. mr mr. mrs
+    mrs. ms ms. prof prof. king queen prince pope patriarch sheikh lawmaker diplomat analyst
+    economist professor expert researcher scientist mp adviser advisor
+    """.split()
+)
+_ORG_WORDS = frozenset(
+    """ministry kremlin house service office committee council government department court agency
+    company bank statement commission union embassy police army military parliament duma cabinet
+    party authority authorities board corporation group organization organisation administration
+    association conservancy federation fund institute university tribunal campaign center centre
+    """.split()
+)
+_ROLE_SYNONYMS = {
+    "leader": ("president", "prime", "leader", "chairman", "king"),
+    "head": ("president", "prime", "head", "chairman", "chief", "director", "minister"),
+    "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign"),
+    "lawmaker": ("deputy", "senator", "speaker", "duma", "lawmaker", "representative", "rep", "mp"),
+    "politician": ("deputy", "senator", "speaker", "minister", "president", "governor", "mayor"),
+    "president": ("president",),
+    "spokesman": ("spokesman", "spokesperson", "press"),
+    "spokeswoman": ("spokeswoman", "spokesperson", "press"),
+}
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_ARTICLES = regex.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
+_POSSESSIVE = regex.compile(r"['’]s\Z")
+
+
+@attrs.frozen
+class _Person:
+    name: str
+    title: str | None
+
+
+@attrs.define
+class _Registry:
+    """The people and bodies the article names, and who spoke last."""
+
+    people: dict[str, _Person] = attrs.Factory(dict)  # surname/any token -> fullest person
+    speakers: list[tuple[int, _Person]] = attrs.Factory(list)  # (offset, person) of each attributed speech
+    bodies: dict[str, str] = attrs.Factory(dict)  # head noun -> the fullest body named: ministry -> ...
+
+    def add_body(self, words: Sequence[str]) -> None:
+        """Register an organisation such as ``Russian Emergencies Ministry``."""
+        tokens = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
+        head = tokens[-1].casefold()
+        if head in _ORG_WORDS and len(tokens) >= 2:
+            name = " ".join(tokens)
+            if len(name) > len(self.bodies.get(head, "")):
+                self.bodies[head] = name
+
+    def add_name(self, words: Sequence[str]) -> _Person | None:
+        """Register a capitalised run such as ``Kremlin Spokesman Dmitry Peskov``."""
+        split = _split_title(words)
+        if split is None:
+            return None
+        title, name = split
+        person = _Person(" ".join(name), " ".join(title) or None)
+        for token in name:
+            known = self.people.get(token)
+            if known is None or len(known.name) < len(person.name) or (known.title is None and title):
+                self.people[token] = person if known is None or len(person.name) >= len(known.name) else known
+        return self.people.get(name[-1], person)
+
+    def last_speaker(self, before: int) -> _Person | None:
+        for offset, person in reversed(self.speakers):
+            if offset < before:
+                return person
+        return None
+
+
+def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """Split ``Russian Foreign Minister Sergey Lavrov`` into title and a name of two or three words."""
+    tokens = [_POSSESSIVE.sub("", word) for word in words]
+    name: list[str] = []
+    for token in reversed(tokens):
+        if token.casefold() in _TITLE_WORDS or token.casefold() in _ORG_WORDS or len(name) == 3:
+            break
+        name.insert(0, token)
+    if len(name) < 2:
+        return None
+    return tokens[: len(tokens) - len(name)], name
+
+
+_CAPITALISED_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+")
+
+
+def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
+    """The body's quotations with their speakers."""
+    found = find_quote_spans(text, blocks)
+    registry = _Registry()
+    for block in blocks:
+        if block.kind in (BlockKind.BOILERPLATE, BlockKind.PHOTO, BlockKind.TRAILER):
+            continue
+        for run in _CAPITALISED_RUN.finditer(block.text):
+            registry.add_name(run.group().split())
+            registry.add_body(run.group().split())
+    # the article's named speakers in order, from sentences outside the quotations
+    quote_spans = [(p.open_start, p.close_end) for q in found for p in q.parts]
+    for block in blocks:
+        if block.kind not in (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST):
+            continue
+        for said in _SAYS.finditer(block.text):
+            offset = block.span.start + said.start()
+            if any(start <= offset < end for start, end in quote_spans):
+                continue
+            person = _resolve_person(said.group("mention"), registry, offset)
+            if person is not None:
+                registry.speakers.append((offset, person))
+    registry.speakers.sort(key=lambda item: item[0])
+
+    quotes: list[Quote] = []
+    attributions = [_attribute(text, blocks, quote, registry) for quote in found]
+    for number, (quote, attribution) in enumerate(zip(found, attributions, strict=True)):
+        mention, cue, mention_span = attribution
+        if mention is None:
+            mention, cue, mention_span = _from_neighbours(found, attributions, number, blocks, text)
+        speaker = None
+        if mention is not None:
+            person = _resolve(mention, registry, quote.parts[0].start)
+            speaker = Speaker(
+                name=person.name,
+                mention=mention,
+                title=person.title,
+                span=mention_span,
+            )
+            if person.title is not None or " " in person.name:
+                registry.speakers.append((quote.parts[0].start, person))
+                registry.speakers.sort(key=lambda item: item[0])
+        parts = tuple(
+            QuotePart(text=text[p.start : p.end].strip(), span=_strip_span(text, p.start, p.end)) for p in quote.parts
+        )
+        joined = " ".join(part.text for part in parts)
+        first = quote.parts[0]
+        quotes.append(
+            Quote(
+                text=joined,
+                speaker=speaker,
+                kind=_kind(text, blocks[first.block], first.open_start),
+                cue=cue,
+                parts=parts,
+                paragraph=first.block,
+                short=word_count(joined) < 3,
+                span=Span(parts[0].span.start, parts[-1].span.end),
+            )
+        )
+    return tuple(quotes)
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    inside = text[start:end]
+    left = len(inside) - len(inside.lstrip())
+    right = len(inside.rstrip())
+    return Span(start + left, start + max(right, left))
+
+
+_Attribution = tuple[str | None, str | None, Span | None]
+
+
+def _attribute(text: str, blocks: Sequence[Block], quote: FoundQuote, registry: _Registry) -> _Attribution:
+    """The mention and cue printed with a quotation, if any."""
+    for part in quote.parts:
+        if not part.closed:
+            continue
+        block = blocks[part.block]
+        after = text[part.close_end : min(block.span.end, part.close_end + 160)]
+        found = _AFTER.match(after)
+        if found is not None:
+            start = part.close_end + found.start("mention")
+            return _clean(found.group("mention")), found.group("cue"), Span(start, start + len(found.group("mention")))
+    first = quote.parts[0]
+    block = blocks[first.block]
+    sentence_start = _sentence_start(text, block, first.open_start)
+    before = text[sentence_start : first.open_start]
+    found = _BEFORE.search(before)
+    if found is not None:
+        mention = found.group("mention")
+        if mention is None:
+            # a participle cue ("noting that") credits the subject of the sentence
+            mention = _subject(before)
+            if mention is None:
+                return None, None, None
+            start = sentence_start
+        else:
+            start = sentence_start + found.start("mention")
+        return _clean(mention), found.group("cue"), Span(start, start + len(mention))
+    # a name standing just before the quotation: `Biden Putin "reasonably responded ..."`
+    name = regex.search(rf"({_NAME_TOKEN})\s*\Z", before)
+    if name is not None and name.group(1) in registry.people and sentence_start < first.open_start:
+        start = sentence_start + name.start(1)
+        return name.group(1), None, Span(start, start + len(name.group(1)))
+    return None, None, None
+
+
+def _from_neighbours(
+    found: Sequence[FoundQuote],
+    attributions: Sequence[_Attribution],
+    number: int,
+    blocks: Sequence[Block],
+    text: str,
+) -> _Attribution:
+    """A quotation without its own attribution: from the same paragraph, else the one before."""
+    block_index = found[number].parts[0].block
+    block = blocks[block_index]
+    first = found[number].parts[0]
+    same_paragraph = [i for i, q in enumerate(found) if q.parts[0].block == block_index]
+    for other in reversed([i for i in same_paragraph if i < number]):
+        if attributions[other][0] is not None:
+            return attributions[other]
+    earlier = text[block.span.start : first.open_start]
+    said = None
+    for said in _SAYS.finditer(earlier):
+        pass
+    if said is not None:
+        start = block.span.start + said.start("mention")
+        return _clean(said.group("mention")), said.group("cue"), Span(start, start + len(said.group("mention")))
+    # `"First sentence." "Second," he said.`: the next quotation's speaker, when nothing stands between
+    following = number + 1
+    if following in same_paragraph and attributions[following][0] is not None:
+        between = text[found[number].parts[-1].close_end : found[following].parts[0].open_start]
+        if not between.strip():
+            return attributions[following]
+    if first.open_start == block.span.start and number > 0:
+        previous_block = found[number - 1].parts[-1].block
+        if block_index - previous_block <= 2:
+            return attributions[number - 1]
+    return None, None, None
+
+
+def _sentence_start(text: str, block: Block, position: int) -> int:
+    start = block.span.start
+    for found in _SENTENCE_BREAK.finditer(text, block.span.start, position):
+        start = found.end()
+    return start
+
+
+def _subject(sentence: str) -> str | None:
+    """The noun phrase opening a sentence: ``North Korea’s Foreign Ministry``."""
+    words: list[str] = []
+    for word in sentence.split():
+        bare = _POSSESSIVE.sub("", word.strip(",;:"))
+        if word[:1].isupper() or bare.casefold() in _TITLE_WORDS or bare.casefold() in _ORG_WORDS or (
+            not words and bare.casefold() in ("the", "a", "an")
+        ):
+            words.append(word.rstrip(",;:"))
+            if word.endswith((",", ";", ":")):
+                break
+        else:
+            break
+    while words and words[-1].casefold() in ("the", "a", "an"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _clean(mention: str) -> str:
+    return mention.strip().rstrip(",.;:")
+
+
+def _resolve(mention: str, registry: _Registry, position: int) -> _Person:
+    """The fullest name behind a mention; an unresolved description stands for itself."""
+    person = _resolve_person(mention, registry, position)
+    if person is not None:
+        return person
+    bare = _ARTICLES.sub("", mention)
+    words = bare.split()
+    if words and _POSSESSIVE.sub("", words[-1]).casefold() in _ORG_WORDS:
+        if len(words) >= 2:
+            registry.add_body(words)
+        # "the ministry" -> the ministry the article named in full
+        return _Person(registry.bodies.get(_POSSESSIVE.sub("", words[-1]).casefold(), bare), None)
+    return _Person(bare, None)
+
+
+def _resolve_person(mention: str, registry: _Registry, position: int) -> _Person | None:
+    words = mention.split()
+    lowered = mention.casefold()
+    if lowered in _PERSON_PRONOUNS or lowered in ("they", "it"):
+        return registry.last_speaker(position) if lowered in _PERSON_PRONOUNS else None
+    if words[0].casefold() in ("the", "a", "an", "its", "his", "her", "their"):
+        return _resolve_description(words[1:], registry, position)
+    tokens = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
+    if tokens[-1].casefold() in _ORG_WORDS:
+        return _Person(" ".join(tokens), None)
+    person = registry.people.get(tokens[-1])
+    if person is not None:
+        return person
+    added = registry.add_name(tokens)
+    if added is not None:
+        return added
+    return _Person(" ".join(tokens), None) if tokens[0][:1].isupper() else None
+
+
+def _resolve_description(words: Sequence[str], registry: _Registry, position: int) -> _Person | None:
+    """``the Russian leader`` -> the person titled so; ``the ministry`` -> the ministry named."""
+    if not words:
+        return None
+    head = _POSSESSIVE.sub("", words[-1]).casefold()
+    if head in _ORG_WORDS:
+        return None
+    wanted = _ROLE_SYNONYMS.get(head, (head,))
+    candidates = {person for person in registry.people.values() if person.title}
+    for offset, person in reversed(registry.speakers):
+        if offset < position and person.title and any(w in person.title.casefold().split() for w in wanted):
+            return person
+    for person in candidates:
+        if person.title and any(w in person.title.casefold().split() for w in wanted):
+            return person
+    if head in _TITLE_WORDS or head in _ROLE_SYNONYMS or head in ("state",):
+        return registry.last_speaker(position)
+    return None
+
+
+def _kind(text: str, block: Block, open_start: int) -> QuoteKind:
+    """Direct when the quotation opens its sentence or follows a colon, else partial."""
+    before = text[block.span.start : open_start].rstrip()
+    if not before or before.endswith((":", ".", "!", "?", "”", '"', "»", "—", "–")):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL

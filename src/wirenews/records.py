@@ -1,0 +1,314 @@
+"""The frozen result types that :func:`wirenews.parse_article` returns.
+
+Every record is an immutable, slotted ``attrs`` class.  Records that were read
+from the input carry a :class:`Span`: ``text[span.start:span.end]`` is the
+source of the record in the string that was parsed.  Collections are tuples, so
+an :class:`Article` is hashable, picklable and safe to share between threads.
+
+``Article.to_dict()`` gives JSON-ready data (dates as ISO strings, enums as
+their values) and ``Article.from_dict()`` rebuilds an equal article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Dateline",
+    "Diagnostic",
+    "Headline",
+    "Paragraph",
+    "PhotoCredit",
+    "Quote",
+    "QuoteKind",
+    "QuotePart",
+    "Section",
+    "Span",
+    "Speaker",
+    "Standfirst",
+]
+
+
+@attrs.frozen
+class Span:
+    """Half-open character offsets ``[start, end)`` into the parsed string."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset one past the last character."""
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __contains__(self, other: object) -> bool:
+        return isinstance(other, Span) and self.start <= other.start and other.end <= self.end
+
+
+class BlockKind(enum.Enum):
+    """What a block of the input is."""
+
+    BOILERPLATE = "boilerplate"
+    """Page furniture: ``All news``, time stamps, rubrics, ``Read also`` teasers."""
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    """The one-sentence summary under the headline."""
+    PHOTO = "photo"
+    """A photo caption and/or its credit line(s)."""
+    BYLINE = "byline"
+    EDITOR_NOTE = "editor_note"
+    """``(Adds comments, detail)`` and corrections printed above the story."""
+    HIGHLIGHT = "highlight"
+    """Bulleted highlights printed above the story (``* Spot gold ...``)."""
+    DATELINE_PARAGRAPH = "dateline_paragraph"
+    """The paragraph that opens with the dateline (or the dateline on its own line)."""
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    """A sub-heading inside the body."""
+    TRAILER = "trailer"
+    """Sign-offs and credits after the story (``(Reporting by ...)``, ``(END)``)."""
+
+
+class QuoteKind(enum.Enum):
+    """Whether a quotation is a whole utterance or a fragment inside a sentence."""
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something in the input that looked odd; parsing went on regardless."""
+
+    code: str
+    """A stable, machine-readable code such as ``"no-headline"``."""
+    message: str
+    """A sentence for people."""
+    span: Span | None = None
+    """Where in the input, when it has a place."""
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """One or more consecutive non-blank lines of the input with one role."""
+
+    kind: BlockKind
+    span: Span
+    """From the first non-space character of the first line to the last of the last."""
+    text: str
+    """The input between the span's offsets, exactly."""
+
+
+@attrs.frozen(kw_only=True)
+class Headline:
+    """The headline line and its parts."""
+
+    text: str
+    """The line exactly as printed (surrounding whitespace removed)."""
+    title: str
+    """The headline without a trailing attribution or a leading wire slug."""
+    attribution: str | None = None
+    """The source after a final dash or colon: ``"Kremlin"`` in ``"... — Kremlin"``."""
+    slug: str | None = None
+    """A wire slug or prefix such as ``"UPDATE 1-"`` or ``">>>ANSA/"``, as printed."""
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Standfirst:
+    """The summary sentence printed between the headline and the story."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """Where, when and by whom a story was filed: ``MOSCOW, December 15. /TASS/.``"""
+
+    raw: str
+    """The dateline as printed, including its agency marker and dash."""
+    location: str | None
+    """The place as printed with any region or country: ``"IGORA /Leningrad Region/"``."""
+    city: str | None
+    """The first part of the location: ``"IGORA"``, ``"COLUMBIA"``."""
+    region: str | None
+    """The region or country qualifier: ``"Leningrad Region"``, ``"S.C."``."""
+    date: dt.date | None
+    """The full date, when the dateline gives a year or a reference date was passed."""
+    year: int | None
+    """The year as printed, None when the dateline has none."""
+    month: int | None
+    """The month, kept even when the year is unknown."""
+    day: int | None
+    """The day of the month, kept even when the year is unknown."""
+    agency: str | None
+    """The agency as printed in the dateline (``"TASS"``, ``"Reuter"``), None if none."""
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A body paragraph (for the dateline paragraph: the text after the dateline)."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class QuotePart:
+    """One contiguous piece of a quotation, without its quotation marks."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who a quotation is credited to."""
+
+    name: str
+    """The fullest name the article gives (``"Dmitry Peskov"``), or for an unnamed
+    speaker the description (``"a senior security official"``)."""
+    mention: str
+    """The words printed beside the quote: ``"he"``, ``"Peskov"``, ``"the ministry"``."""
+    title: str | None = None
+    """A title printed with the full name: ``"Kremlin Spokesman"``."""
+    span: Span | None = None
+    """Where the mention stands in the input."""
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A direct or partial quotation from the body."""
+
+    text: str
+    """What stands between the quotation marks (pieces joined by a space)."""
+    speaker: Speaker | None
+    """Who said it; None when the article does not say."""
+    kind: QuoteKind
+    cue: str | None = None
+    """The attribution verb or phrase: ``"said"``, ``"told reporters"``, ``"according to"``."""
+    parts: tuple[QuotePart, ...]
+    """The pieces: one, or several for a quote split by its attribution or over paragraphs."""
+    paragraph: int
+    """Index into ``Article.blocks`` of the block the quote starts in."""
+    short: bool = False
+    """True for quotations of one or two words (often titles or scare quotes)."""
+    span: Span
+    """From the first part's start to the last part's end."""
+
+
+@attrs.frozen(kw_only=True)
+class PhotoCredit:
+    """A photo: its caption and whose picture it is."""
+
+    caption: str | None
+    """The caption, without a trailing credit."""
+    credit: str | None
+    """The credit as printed, without brackets and a leading ``©`` or ``Photo:``."""
+    agency: str | None = None
+    """The agency or outlet in the credit: ``"AP"``, ``"TASS"``."""
+    photographer: str | None = None
+    """The photographer in the credit: ``"Evan Vucci"``."""
+    is_file: bool = False
+    """True for file photos (``FILE PHOTO:``, ``, File``)."""
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A run of body paragraphs, under a sub-heading or (the first) under none."""
+
+    heading: str | None
+    """The sub-heading as printed; None for the paragraphs before the first heading."""
+    paragraphs: tuple[Paragraph, ...]
+    is_background: bool = False
+    """True for a closing section of background, such as TASS prints after the news."""
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """Everything :func:`wirenews.parse_article` read from one article."""
+
+    headline: Headline | None = None
+    standfirst: Standfirst | None = None
+    dateline: Dateline | None = None
+    lead: Paragraph | None = None
+    """The first body paragraph without its dateline."""
+    paragraphs: tuple[Paragraph, ...] = ()
+    """The body, lead first, sub-headings and trailers left out."""
+    quotes: tuple[Quote, ...] = ()
+    photo_credits: tuple[PhotoCredit, ...] = ()
+    sections: tuple[Section, ...] = ()
+    """The sub-sections with a heading, in order."""
+    boilerplate: tuple[Block, ...] = ()
+    trailers: tuple[Block, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    """Every non-blank line of the input, in order, in exactly one block."""
+    agency: str | None = None
+    """The canonical agency recognised from the dateline, credits or sign-off."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: dates as ISO strings, enums as their values."""
+        result = _unstructure(self)
+        assert isinstance(result, dict)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output."""
+        return _structure(data, cls)
+
+
+def _unstructure(value: object) -> object:
+    if attrs.has(type(value)):
+        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
+    if isinstance(value, tuple):
+        return [_unstructure(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+_T = TypeVar("_T")
+
+
+def _structure(data: Any, cls: type[_T]) -> _T:
+    hints = typing.get_type_hints(cls)
+    kwargs = {f.name: _structure_value(data[f.name], hints[f.name]) for f in attrs.fields(cls)}
+    return cls(**kwargs)
+
+
+def _structure_value(value: Any, hint: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _structure_value(value, inner)
+    if origin is tuple:
+        item_hint = typing.get_args(hint)[0]
+        return tuple(_structure_value(item, item_hint) for item in value)
+    if isinstance(hint, type):
+        if attrs.has(hint):
+            return _structure(value, hint)
+        if issubclass(hint, enum.Enum):
+            return hint(value)
+        if hint is dt.date:
+            return dt.date.fromisoformat(value)
+    return value
