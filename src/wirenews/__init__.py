@@ -1,4 +1,4 @@
-"""wirenews: wire-service news copy (TASS, Reuters, AP, AFP, ...) parsed into typed records.
+r"""wirenews: wire-service news copy (TASS, Reuters, AP, AFP, ...) parsed into typed records.
 
 >>> import datetime, wirenews
 >>> article = wirenews.parse_article(

@@ -107,9 +107,16 @@ def _body_start(lines: Sequence[Line]) -> int:
 
 
 def _is_caption(lines: Sequence[Line], index: int) -> bool:
-    """A line directly followed by a credit line is that photo's caption."""
+    """A line directly followed by its credit line, or by itself without the credit, is a caption."""
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return following is not None and not following.blank_before and whole_line_credit(following.text) is not None
+    if following is None or following.blank_before:
+        return False
+    return whole_line_credit(following.text) is not None or is_repeated_caption(lines[index].text, following.text)
+
+
+def is_repeated_caption(with_credit: str, caption: str) -> bool:
+    """The older TASS layout prints ``caption CREDIT`` and then ``caption`` again."""
+    return len(caption) < len(with_credit) and with_credit.startswith(caption) and with_credit[len(caption)] == " "
 
 
 def _head_rule(text: str) -> BlockKind | None:
@@ -183,7 +190,7 @@ def _same_photo(lines: Sequence[Line], photo: RawBlock, index: int) -> bool:
             block_captions.add(line.text)
     if credit is not None:
         return not block_credits or credit.credit in block_credits
-    return text in block_captions
+    return text in block_captions or any(is_repeated_caption(caption, text) for caption in block_captions)
 
 
 def _read_body(lines: Sequence[Line], start: int, dateline_line: int | None) -> list[RawBlock]:

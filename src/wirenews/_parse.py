@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from wirenews._classify import Layout, RawBlock, classify
+from wirenews._classify import Layout, RawBlock, classify, is_repeated_caption
 from wirenews._credits import split_credit, trailing_credit, whole_line_credit
 from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
@@ -146,16 +146,21 @@ def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:
     """One photo from its block: the first caption and the first credit printed."""
     caption: str | None = None
     credit: str | None = None
-    for line in lines[raw.first : raw.last + 1]:
-        found = whole_line_credit(line.text)
+    texts = [line.text for line in lines[raw.first : raw.last + 1]]
+    for text in texts:
+        found = whole_line_credit(text)
         line_caption = None
         if found is None:
-            found = trailing_credit(line.text)
-            line_caption = line.text[: found.start].rstrip(" (") if found else line.text
-        if caption is None and line_caption:
-            caption = line_caption
+            found = trailing_credit(text)
+            line_caption = text[: found.start].rstrip(" (") if found else text
+        if line_caption and (caption is None or is_repeated_caption(caption, line_caption)):
+            caption = line_caption  # the caption printed again without its credit is the caption
         if credit is None and found is not None:
             credit = found.credit.strip()
+    if credit is None and caption is not None:
+        # "caption CREDIT" printed before the caption alone: what the repeat leaves off is the credit
+        longer = next((t for t in texts if is_repeated_caption(t, caption)), None)
+        credit = longer[len(caption) :].strip() if longer else None
     parts = split_credit(credit) if credit else None
     return PhotoCredit(
         caption=caption,

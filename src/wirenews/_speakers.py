@@ -165,6 +165,9 @@ def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     for token in reversed(tokens):
         if token.casefold() in _TITLE_WORDS or token.casefold() in _ORG_WORDS or len(name) == 3:
             break
+        # a third word only when short or with an initial: Pham Minh Chinh, Ringo H.W. Chiu
+        if len(name) == 2 and not (len(token) <= 5 or name[0].endswith(".")):
+            break
         name.insert(0, token)
     if len(name) < 2:
         return None
