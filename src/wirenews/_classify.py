@@ -30,7 +30,10 @@ def _whole(patterns: Sequence[str]) -> regex.Pattern[str]:
 _BOILERPLATE = _whole([pattern for agency in AGENCIES for pattern in agency.boilerplate])
 _RUBRIC = _whole([regex.escape(rubric) for agency in AGENCIES for rubric in agency.rubrics])
 _STANDFIRST_LAYOUTS = _whole(
-    [pattern for agency in AGENCIES if agency.standfirst_without_dateline for pattern in agency.boilerplate]
+    [pattern for agency in AGENCIES if agency.prints_standfirst for pattern in agency.boilerplate]
+)
+_STANDFIRST_AGENCIES = frozenset(
+    spelling.casefold() for agency in AGENCIES if agency.prints_standfirst for spelling in agency.spellings
 )
 _TRAILER = _whole(
     [pattern for agency in AGENCIES for pattern in agency.trailers]
@@ -74,7 +77,8 @@ def classify(lines: Sequence[Line]) -> Layout:
     """Give every line a role and group the lines into blocks."""
     dateline_line, dateline = _find_dateline(lines)
     body_start = dateline_line if dateline_line is not None else _body_start(lines)
-    blocks = _read_head(lines[:body_start], has_dateline=dateline is not None)
+    always_standfirst = dateline is not None and (dateline.agency or "").casefold() in _STANDFIRST_AGENCIES
+    blocks = _read_head(lines[:body_start], has_dateline=dateline is not None, always_standfirst=always_standfirst)
     blocks.extend(_read_body(lines, body_start, dateline_line))
     return Layout(blocks=blocks, dateline=dateline, dateline_line=dateline_line)
 
@@ -94,16 +98,23 @@ def _looks_like_body(text: str) -> bool:
 
 
 def _body_start(lines: Sequence[Line]) -> int:
-    """With no dateline, the body starts at the first paragraph after the headline."""
-    seen_headline = False
+    """With no dateline, the body starts at the first paragraph after the headline.
+
+    A paragraph is a line closed like a sentence that is not a photo caption; the
+    standfirst of a layout that prints one is not it.
+    """
+    headline_seen = False
+    standfirst_pending = any(_STANDFIRST_LAYOUTS.match(line.text) for line in lines[:_DATELINE_WINDOW])
     for index, line in enumerate(lines[:_DATELINE_WINDOW]):
-        rule = _head_rule(line.text)
-        if rule is not None:
+        if _head_rule(line.text) is not None or _is_caption(lines, index):
             continue
-        if seen_headline and _SENTENCE_END.search(line.text) and not _is_caption(lines, index):
+        if not headline_seen:
+            headline_seen = True
+        elif standfirst_pending:
+            standfirst_pending = False
+        elif _SENTENCE_END.search(line.text):
             return index
-        seen_headline = True
-    return min(len(lines), 1)
+    return len(lines) if len(lines) <= _DATELINE_WINDOW else min(len(lines), 1)
 
 
 def _is_caption(lines: Sequence[Line], index: int) -> bool:
@@ -135,10 +146,11 @@ def _head_rule(text: str) -> BlockKind | None:
     return None
 
 
-def _read_head(lines: Sequence[Line], *, has_dateline: bool) -> list[RawBlock]:
+def _read_head(lines: Sequence[Line], *, has_dateline: bool, always_standfirst: bool) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     headline_seen = False
-    standfirst_allowed = has_dateline or any(_STANDFIRST_LAYOUTS.match(line.text) for line in lines)
+    always_standfirst = always_standfirst or any(_STANDFIRST_LAYOUTS.match(line.text) for line in lines)
+    standfirst_allowed = has_dateline or always_standfirst
     standfirst_seen = False
     for index, line in enumerate(lines):
         kind = _head_rule(line.text)
@@ -148,7 +160,12 @@ def _read_head(lines: Sequence[Line], *, has_dateline: bool) -> list[RawBlock]:
             if not headline_seen and not _is_caption(lines, index):
                 kind = BlockKind.HEADLINE
                 headline_seen = True
-            elif standfirst_allowed and not standfirst_seen and not _is_caption(lines, index):
+            elif (
+                standfirst_allowed
+                and not standfirst_seen
+                and (always_standfirst or not _is_caption(lines, index))
+                and not (index + 1 < len(lines) and is_repeated_caption(line.text, lines[index + 1].text))
+            ):
                 kind = BlockKind.STANDFIRST
                 standfirst_seen = True
             else:

@@ -32,7 +32,7 @@ _CUES = (
     "emphasizes|explained|explains|remarked|pointed out|continued|recalled|wrote|writes|argued|asked|replied|"
     "warned|warns|insisted|declared|announced|observed|commented|concluded|underlined|underscored|"
     "acknowledged|admitted|claimed|confirmed|reported|reports|believes|believed|posted|tweeted|assured|"
-    "complained|recounted|suggested|urged|vowed|cautioned|estimated|predicted|responded|answered|"
+    "complained|recounted|described|suggested|urged|vowed|cautioned|estimated|predicted|responded|answered|"
     "summed up|went on|indicated|mentioned|highlighted|affirmed|agreed|countered|quipped|joked|"
     "was quoted as saying|said in a statement|told reporters|told journalists|told the media"
 )
@@ -206,7 +206,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     for number, (quote, attribution) in enumerate(zip(found, attributions, strict=True)):
         mention, cue, mention_span = attribution
         if mention is None:
-            mention, cue, mention_span = _from_neighbours(found, attributions, number, blocks, text)
+            mention, cue, mention_span = _from_neighbours(found, attributions, number, blocks, text, registry)
         speaker = None
         if mention is not None:
             person = _resolve(mention, registry, quote.parts[0].start)
@@ -290,6 +290,7 @@ def _from_neighbours(
     number: int,
     blocks: Sequence[Block],
     text: str,
+    registry: _Registry,
 ) -> _Attribution:
     """A quotation without its own attribution: from the same paragraph, else the one before."""
     block_index = found[number].parts[0].block
@@ -312,10 +313,11 @@ def _from_neighbours(
         between = text[found[number].parts[-1].close_end : found[following].parts[0].open_start]
         if not between.strip():
             return attributions[following]
-    if first.open_start == block.span.start and number > 0:
-        previous_block = found[number - 1].parts[-1].block
-        if block_index - previous_block <= 2:
-            return attributions[number - 1]
+    if first.open_start == block.span.start:
+        # a paragraph that opens with a quotation and credits no one continues the last speaker
+        person = registry.last_speaker(first.open_start)
+        if person is not None:
+            return person.name, None, None
     return None, None, None
 
 

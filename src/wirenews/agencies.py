@@ -30,9 +30,10 @@ class Agency:
     """Patterns of sign-off lines printed after the story."""
     rubrics: tuple[str, ...] = ()
     """Section names the agency's pages print above the headline."""
-    standfirst_without_dateline: bool = False
-    """True when the agency's pages print a standfirst even above stories with no dateline
-    (TASS galleries); recognised by the agency's boilerplate."""
+    prints_standfirst: bool = False
+    """True when the agency's pages always print a standfirst under the headline (tass.com):
+    the first line after the headline is then the standfirst even where a photo credit
+    follows it, and even on pages with no dateline (recognised by the boilerplate)."""
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -68,7 +69,7 @@ AGENCIES: tuple[Agency, ...] = (
             "Russia",
             "In Brief",
         ),
-        standfirst_without_dateline=True,
+        prints_standfirst=True,
     ),
     Agency(
         name="Reuters",

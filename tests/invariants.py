@@ -1,0 +1,64 @@
+"""Checks every parse must pass, whatever the input."""
+
+from __future__ import annotations
+
+import attrs
+
+from wirenews import Article, Block, Quote, Section, Span
+
+
+def non_blank_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the stripped content of each non-blank line, as str.splitlines() sees lines."""
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        content = line.splitlines()[0] if line.splitlines() else ""
+        stripped = content.strip()
+        if stripped:
+            start = offset + len(content) - len(content.lstrip())
+            found.append((start, start + len(stripped)))
+        offset += len(line)
+    return found
+
+
+def spans_of(value: object) -> list[Span]:
+    """Every span in a record tree."""
+    if isinstance(value, Span):
+        return [value]
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        if isinstance(value, (Section, Quote)):  # these may run over several blocks: check their parts
+            fields = tuple(field for field in fields if field.name != "span")
+        return [span for field in fields for span in spans_of(getattr(value, field.name))]
+    if isinstance(value, tuple):
+        return [span for item in value for span in spans_of(item)]
+    return []
+
+
+def check_invariants(text: str, article: Article) -> None:
+    blocks = article.blocks
+    for block in blocks:
+        assert 0 <= block.span.start < block.span.end <= len(text)
+        assert text[block.span.start : block.span.end] == block.text
+    for earlier, later in zip(blocks, blocks[1:]):
+        assert earlier.span.end <= later.span.start, "blocks overlap or are out of order"
+    for start, end in non_blank_lines(text):
+        owners = [b for b in blocks if b.span.start <= start and end <= b.span.end]
+        assert len(owners) == 1, f"line at {start}:{end} {text[start:end]!r} is in {len(owners)} blocks"
+    for record in (*article.sections, *article.quotes):
+        assert 0 <= record.span.start < record.span.end <= len(text)
+    for span in spans_of(article):
+        assert 0 <= span.start <= span.end <= len(text)
+        assert any(span in block.span for block in blocks), f"span {span} lies outside every block"
+    for record in (article.headline, article.standfirst, article.lead, *article.paragraphs):
+        if record is not None:
+            assert text[record.span.start : record.span.end] == record.text
+    for quote in article.quotes:
+        for part in quote.parts:
+            assert text[part.span.start : part.span.end] == part.text
+    if article.dateline is not None:
+        assert text[article.dateline.span.start : article.dateline.span.end] == article.dateline.raw
+
+
+def owning_block(article: Article, span: Span) -> Block:
+    return next(block for block in article.blocks if span in block.span)

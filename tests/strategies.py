@@ -1,0 +1,251 @@
+"""Hypothesis strategies: articles built from known parts and rendered in many formatting variants.
+
+An :class:`ArticleParts` holds what the parser should recover; :func:`render` prints it the
+way an agency page or feed would, with the formatting chosen by a :class:`Style`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from hypothesis import strategies as st
+
+WORDS = (
+    "talks economy region growth plans cooperation energy transit project summit agreement border "
+    "security trade market budget exports harbor pipeline railway program reform contract partners "
+    "ministers delegation visit forum schedule increase level capacity network station supply"
+).split()
+FIRST_NAMES = ("Dmitry", "Anna", "Sergey", "Maria", "Viktor", "Elena", "Pavel", "Olga", "Igor", "Natalia")
+LAST_NAMES = ("Peskov", "Kuznetsova", "Lavrov", "Zakharova", "Koronelli", "Eismont", "Bezdetko", "Orlov")
+TITLES = ("Kremlin Spokesman", "Foreign Minister", "Deputy Prime Minister", "Ambassador", "Governor")
+CITIES = (
+    "MOSCOW",
+    "NEW YORK",
+    "ST. PETERSBURG",
+    "YUZHNO-SAKHALINSK",
+    "UNITED NATIONS",
+    "IGORA /Leningrad Region/",
+    "ENERGODAR /Zaporozhye region/",
+    "HANOI",
+    "RIO DE JANEIRO",
+)
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+ABBREVIATED = {"June": "June", "July": "July", "May": "May", "September": "Sept."}
+ATTRIBUTIONS = ("Kremlin", "Foreign Ministry", "Lavrov", "source", "Russian envoy")
+QUOTE_MARKS = (('"', '"'), ("“", "”"), ("«", "»"))
+DASHES = ("—", "–", "-")
+NEWLINES = ("\n", "\r\n", "\r")
+CUES = ("said", "noted", "stressed", "added", "told reporters")
+
+
+@attrs.frozen
+class Person:
+    first: str
+    last: str
+    title: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+
+@attrs.frozen
+class QuotedParagraph:
+    text: str
+    """The words quoted, without marks or the closing comma."""
+    mention: str
+    """How the attribution names the speaker: surname, pronoun or full name."""
+    cue: str
+    speaker_first: bool
+    """``Peskov said, "..."`` rather than ``"...," Peskov said``."""
+
+
+@attrs.frozen
+class Photo:
+    caption: str | None
+    photographer: str
+    agency: str
+    layout: str
+    """``credit-line`` (caption, © credit), ``old`` (caption+credit, caption, © credit), ``credit-only``."""
+
+    @property
+    def credit(self) -> str:
+        return f"AP Photo/{self.photographer}" if self.agency == "AP" else f"{self.photographer}/{self.agency}"
+
+
+@attrs.frozen
+class SectionParts:
+    heading: str
+    paragraphs: tuple[str, ...]
+
+
+@attrs.frozen
+class ArticleParts:
+    title: str
+    attribution: str | None
+    standfirst: str
+    photos: tuple[Photo, ...]
+    city: str
+    month: int
+    day: int
+    speaker: Person
+    lead: str
+    quotes: tuple[QuotedParagraph, ...]
+    sections: tuple[SectionParts, ...]
+
+
+@attrs.frozen
+class Style:
+    newline: str
+    blank_lines: int
+    blank_line_filler: str
+    """What stands on a 'blank' line: nothing, spaces, a tab or a no-break space."""
+    trailing: str
+    """Whitespace left at the end of lines."""
+    quote_marks: tuple[str, str]
+    dash: str
+    all_news: bool
+    copyright_sign: bool
+    abbreviate_month: bool
+    photo_after_standfirst_without_blank: bool
+
+
+def _sentence(words: list[str], *, period: bool) -> str:
+    text = " ".join(words)
+    text = text[0].upper() + text[1:]
+    return text + "." if period else text
+
+
+def sentences(min_words: int = 4, max_words: int = 14, *, period: bool = True) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(WORDS), min_size=min_words, max_size=max_words).map(
+        lambda words: _sentence(words, period=period)
+    )
+
+
+def title_words() -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(WORDS), min_size=2, max_size=4).map(
+        lambda words: " ".join(word.capitalize() for word in words)
+    )
+
+
+people = st.builds(Person, st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES), st.sampled_from(TITLES))
+
+
+@st.composite
+def quoted_paragraphs(draw: st.DrawFn, person: Person) -> QuotedParagraph:
+    mention = draw(st.sampled_from((person.last, "he" if person.first[-1] != "a" else "she", person.name)))
+    return QuotedParagraph(
+        text=draw(sentences(5, 14, period=False)),
+        mention=mention,
+        cue=draw(st.sampled_from(CUES)),
+        speaker_first=draw(st.booleans()),
+    )
+
+
+@st.composite
+def photos(draw: st.DrawFn) -> Photo:
+    layout = draw(st.sampled_from(("credit-line", "old", "credit-only")))
+    photographer = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
+    caption = None if layout == "credit-only" else draw(title_words()) + " at the " + draw(st.sampled_from(WORDS))
+    return Photo(caption=caption, photographer=photographer, agency=draw(st.sampled_from(("TASS", "AP"))), layout=layout)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> ArticleParts:
+    speaker = draw(people)
+    month = draw(st.integers(1, 12))
+    return ArticleParts(
+        title=draw(sentences(3, 10, period=False)),
+        attribution=draw(st.none() | st.sampled_from(ATTRIBUTIONS)),
+        standfirst=draw(sentences(5, 16, period=False)),
+        photos=tuple(draw(st.lists(photos(), max_size=1))),
+        city=draw(st.sampled_from(CITIES)),
+        month=month,
+        day=draw(st.integers(1, 28)),
+        speaker=speaker,
+        lead=draw(sentences(6, 20, period=False)) + f", {speaker.title} {speaker.name} told reporters.",
+        quotes=tuple(draw(st.lists(quoted_paragraphs(speaker), min_size=1, max_size=3))),
+        sections=tuple(
+            draw(
+                st.lists(
+                    st.builds(SectionParts, title_words(), st.lists(sentences(), min_size=1, max_size=2).map(tuple)),
+                    max_size=2,
+                    unique_by=lambda section: section.heading,
+                )
+            )
+        ),
+    )
+
+
+styles = st.builds(
+    Style,
+    newline=st.sampled_from(NEWLINES),
+    blank_lines=st.integers(1, 3),
+    blank_line_filler=st.sampled_from(("", " ", "\t", "\u00a0", "  \u00a0")),
+    trailing=st.sampled_from(("", " ", "\u00a0", "\t ")),
+    quote_marks=st.sampled_from(QUOTE_MARKS),
+    dash=st.sampled_from(DASHES),
+    all_news=st.booleans(),
+    copyright_sign=st.booleans(),
+    abbreviate_month=st.booleans(),
+    photo_after_standfirst_without_blank=st.booleans(),
+)
+
+
+def month_name(month: int, *, abbreviate: bool) -> str:
+    name = MONTHS[month - 1]
+    if not abbreviate:
+        return name
+    return ABBREVIATED.get(name, name[:3] + ".")
+
+
+def render_quote(quote: QuotedParagraph, style: Style) -> str:
+    opening, closing = style.quote_marks
+    if quote.speaker_first:
+        return f"{_capital(quote.mention)} {quote.cue}: {opening}{quote.text}.{closing}"
+    return f"{opening}{quote.text},{closing} {quote.mention} {quote.cue}."
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def render(parts: ArticleParts, style: Style) -> str:
+    """Print the article as a tass.com page, in the given style."""
+    blank = (style.blank_line_filler + style.newline) * style.blank_lines
+    blocks: list[list[str]] = []
+    if style.all_news:
+        blocks.append(["All news"])
+    headline = parts.title + (f" {style.dash} {parts.attribution}" if parts.attribution else "")
+    blocks.append([headline])
+    head = [parts.standfirst]
+    blocks.append(head)
+    for photo in parts.photos:
+        credit = ("© " if style.copyright_sign else "") + photo.credit
+        if photo.layout == "credit-line":
+            lines = [photo.caption or "", credit]
+        elif photo.layout == "old":
+            lines = [f"{photo.caption} {photo.credit}", photo.caption or "", credit]
+        else:
+            lines = [credit]
+        if style.photo_after_standfirst_without_blank:
+            head.extend(lines)
+        else:
+            blocks.append(lines)
+    month = month_name(parts.month, abbreviate=style.abbreviate_month)
+    blocks.append([f"{parts.city}, {month} {parts.day}. /TASS/. {parts.lead}"])
+    blocks.extend([render_quote(quote, style)] for quote in parts.quotes)
+    for section in parts.sections:
+        blocks.append([section.heading])
+        blocks.extend([paragraph] for paragraph in section.paragraphs)
+    return blank.join(
+        "".join(line + style.trailing + style.newline for line in block) for block in blocks
+    )
+
+
+def reference_dates() -> st.SearchStrategy[dt.date]:
+    return st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
