@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from wirenews import Article, Block, Quote, Section, Span
@@ -26,7 +28,7 @@ def spans_of(value: object) -> list[Span]:
     if isinstance(value, Span):
         return [value]
     if attrs.has(type(value)):
-        fields = attrs.fields(type(value))
+        fields = attrs.fields(type(value))  # type: ignore[arg-type]
         if isinstance(value, (Section, Quote)):  # these may run over several blocks: check their parts
             fields = tuple(field for field in fields if field.name != "span")
         return [span for field in fields for span in spans_of(getattr(value, field.name))]
@@ -40,22 +42,24 @@ def check_invariants(text: str, article: Article) -> None:
     for block in blocks:
         assert 0 <= block.span.start < block.span.end <= len(text)
         assert text[block.span.start : block.span.end] == block.text
-    for earlier, later in zip(blocks, blocks[1:]):
+    for earlier, later in itertools.pairwise(blocks):
         assert earlier.span.end <= later.span.start, "blocks overlap or are out of order"
     for start, end in non_blank_lines(text):
         owners = [b for b in blocks if b.span.start <= start and end <= b.span.end]
         assert len(owners) == 1, f"line at {start}:{end} {text[start:end]!r} is in {len(owners)} blocks"
-    for record in (*article.sections, *article.quotes):
-        assert 0 <= record.span.start < record.span.end <= len(text)
+    for section in article.sections:
+        assert 0 <= section.span.start < section.span.end <= len(text)
+    for quote in article.quotes:
+        assert 0 <= quote.span.start <= quote.span.end <= len(text)
     for span in spans_of(article):
         assert 0 <= span.start <= span.end <= len(text)
         assert any(span in block.span for block in blocks), f"span {span} lies outside every block"
-    for record in (article.headline, article.standfirst, article.lead, *article.paragraphs):
-        if record is not None:
-            assert text[record.span.start : record.span.end] == record.text
+    for field in (article.headline, article.standfirst, article.lead, *article.paragraphs):
+        if field is not None:
+            assert text[field.span.start : field.span.end] == field.text
     for quote in article.quotes:
-        for part in quote.parts:
-            assert text[part.span.start : part.span.end] == part.text
+        for piece in quote.parts:
+            assert text[piece.span.start : piece.span.end] == piece.text
     if article.dateline is not None:
         assert text[article.dateline.span.start : article.dateline.span.end] == article.dateline.raw
 

@@ -151,7 +151,9 @@ def photos(draw: st.DrawFn) -> Photo:
     layout = draw(st.sampled_from(("credit-line", "old", "credit-only")))
     photographer = f"{draw(st.sampled_from(FIRST_NAMES))} {draw(st.sampled_from(LAST_NAMES))}"
     caption = None if layout == "credit-only" else draw(title_words()) + " at the " + draw(st.sampled_from(WORDS))
-    return Photo(caption=caption, photographer=photographer, agency=draw(st.sampled_from(("TASS", "AP"))), layout=layout)
+    return Photo(
+        caption=caption, photographer=photographer, agency=draw(st.sampled_from(("TASS", "AP"))), layout=layout
+    )
 
 
 @st.composite
@@ -242,9 +244,7 @@ def render(parts: ArticleParts, style: Style) -> str:
     for section in parts.sections:
         blocks.append([section.heading])
         blocks.extend([paragraph] for paragraph in section.paragraphs)
-    return blank.join(
-        "".join(line + style.trailing + style.newline for line in block) for block in blocks
-    )
+    return blank.join("".join(line + style.trailing + style.newline for line in block) for block in blocks)
 
 
 def reference_dates() -> st.SearchStrategy[dt.date]:

@@ -8,8 +8,8 @@ import pickle
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from strategies import ArticleParts, Style, articles, reference_dates, render, styles
 from invariants import check_invariants
+from strategies import ArticleParts, Style, articles, reference_dates, render, styles
 from wirenews import Article, BlockKind, parse_article
 
 
@@ -44,7 +44,7 @@ def test_rendered_article_parses_back_to_its_parts(parts: ArticleParts, style: S
     ]
 
     assert [s.heading for s in article.sections] == [s.heading for s in parts.sections]
-    for section, expected in zip(article.sections, parts.sections):
+    for section, expected in zip(article.sections, parts.sections, strict=True):
         assert tuple(p.text for p in section.paragraphs) == expected.paragraphs
     if article.sections:
         assert article.sections[-1].is_background

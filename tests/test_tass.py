@@ -114,17 +114,28 @@ def test_read_also_teaser_inside_body_is_boilerplate() -> None:
     ("photo", "caption", "credit", "agency", "photographer"),
     [
         (
-            "Vladimir Putin and Donald Trump AP Photo/Evan Vucci\nVladimir Putin and Donald Trump\n© AP Photo/Evan Vucci",
+            "Vladimir Putin and Donald Trump AP Photo/Evan Vucci\n"
+            "Vladimir Putin and Donald Trump\n© AP Photo/Evan Vucci",
             "Vladimir Putin and Donald Trump",
             "AP Photo/Evan Vucci",
             "AP",
             "Evan Vucci",
         ),
-        ("Sergey Lavrov at the talks\n© Mikhail Metzel/TASS", "Sergey Lavrov at the talks", "Mikhail Metzel/TASS",
-         "TASS", "Mikhail Metzel"),
+        (
+            "Sergey Lavrov at the talks\n© Mikhail Metzel/TASS",
+            "Sergey Lavrov at the talks",
+            "Mikhail Metzel/TASS",
+            "TASS",
+            "Mikhail Metzel",
+        ),
         ("© Sergei Bobylev/TASS", None, "Sergei Bobylev/TASS", "TASS", "Sergei Bobylev"),
-        ("Ships in the port of Novorossiysk Mikhail Metzel/TASS\nShips in the port of Novorossiysk",
-         "Ships in the port of Novorossiysk", "Mikhail Metzel/TASS", "TASS", "Mikhail Metzel"),
+        (
+            "Ships in the port of Novorossiysk Mikhail Metzel/TASS\nShips in the port of Novorossiysk",
+            "Ships in the port of Novorossiysk",
+            "Mikhail Metzel/TASS",
+            "TASS",
+            "Mikhail Metzel",
+        ),
     ],
     ids=["caption-with-credit-old-layout", "caption-then-credit", "credit-only", "caption-printed-twice"],
 )
@@ -138,7 +149,10 @@ def test_one_photo_credit_per_photo(
         assert len(article.photo_credits) == 1
         found = article.photo_credits[0]
         assert (found.caption, found.credit, found.agency, found.photographer) == (
-            caption, credit, agency, photographer
+            caption,
+            credit,
+            agency,
+            photographer,
         )
         assert article.standfirst is not None
         assert article.standfirst.text == "The deal will run until the end of the year"
@@ -186,16 +200,27 @@ QUOTE_HEAD = HEAD + "MOSCOW, May 5. /TASS/. The talks went well, Kremlin Spokesm
         ('"The talks were useful," he said.', "The talks were useful,", QuoteKind.DIRECT),
         ('"The talks were useful," said Peskov.', "The talks were useful,", QuoteKind.DIRECT),
         ('Peskov said: "The talks were useful."', "The talks were useful.", QuoteKind.DIRECT),
-        ('He described the talks as "rather long and substantial."', "rather long and substantial.",
-         QuoteKind.PARTIAL),
-        ('"[The presidents] agreed to meet again," Peskov said.', "[The presidents] agreed to meet again,",
-         QuoteKind.DIRECT),
+        ('He described the talks as "rather long and substantial."', "rather long and substantial.", QuoteKind.PARTIAL),
+        (
+            '"[The presidents] agreed to meet again," Peskov said.',
+            "[The presidents] agreed to meet again,",
+            QuoteKind.DIRECT,
+        ),
         ('"We are ready to facilitate it.".', "We are ready to facilitate it.", QuoteKind.DIRECT),
         ("«The talks were useful», Peskov said.", "The talks were useful", QuoteKind.DIRECT),
         ("“The talks were useful,” the Kremlin spokesman said.", "The talks were useful,", QuoteKind.DIRECT),
     ],
-    ids=["surname", "pronoun", "said-first", "colon", "partial", "brackets", "dot-after-mark", "guillemets",
-         "description"],
+    ids=[
+        "surname",
+        "pronoun",
+        "said-first",
+        "colon",
+        "partial",
+        "brackets",
+        "dot-after-mark",
+        "guillemets",
+        "description",
+    ],
 )
 def test_quote_forms_resolve_to_the_full_name(paragraph: str, quote: str, kind: QuoteKind) -> None:
     article = parse(QUOTE_HEAD + paragraph)

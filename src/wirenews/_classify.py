@@ -177,10 +177,14 @@ def _read_head(lines: Sequence[Line], *, has_dateline: bool, always_standfirst: 
 def _append(blocks: list[RawBlock], kind: BlockKind, index: int, line: Line, lines: Sequence[Line]) -> None:
     """Add a line as a block of its own, or to the photo block it belongs to."""
     previous = blocks[-1] if blocks else None
-    if kind is BlockKind.PHOTO and previous is not None and previous.kind is BlockKind.PHOTO:
-        if _same_photo(lines, previous, index):
-            previous.last = index
-            return
+    if (
+        kind is BlockKind.PHOTO
+        and previous is not None
+        and previous.kind is BlockKind.PHOTO
+        and _same_photo(lines, previous, index)
+    ):
+        previous.last = index
+        return
     blocks.append(RawBlock(kind, index, index))
 
 

@@ -28,20 +28,57 @@ from wirenews.agencies import AGENCIES
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januar", "января", "ocak"),
-    2: ("february", "feb", "febrero", "février", "fevrier", "févr", "fév", "fev", "febbraio", "februar",
-        "февраля", "şubat", "subat"),
+    2: (
+        "february",
+        "feb",
+        "febrero",
+        "février",
+        "fevrier",
+        "févr",
+        "fév",
+        "fev",
+        "febbraio",
+        "februar",
+        "февраля",
+        "şubat",
+        "subat",
+    ),
     3: ("march", "mar", "marzo", "mars", "märz", "maerz", "марта", "mart"),
     4: ("april", "apr", "abril", "abr", "avril", "avr", "aprile", "апреля", "nisan"),
     5: ("may", "mayo", "mai", "maggio", "mag", "мая", "mayıs", "mayis"),
     6: ("june", "jun", "junio", "juin", "giugno", "giu", "juni", "июня", "haziran"),
     7: ("july", "jul", "julio", "juillet", "juil", "luglio", "lug", "juli", "июля", "temmuz"),
     8: ("august", "aug", "agosto", "ago", "août", "aout", "августа", "ağustos", "agustos"),
-    9: ("september", "sept", "sep", "septiembre", "setiembre", "septembre", "settembre", "set",
-        "сентября", "eylül", "eylul"),
+    9: (
+        "september",
+        "sept",
+        "sep",
+        "septiembre",
+        "setiembre",
+        "septembre",
+        "settembre",
+        "set",
+        "сентября",
+        "eylül",
+        "eylul",
+    ),
     10: ("october", "oct", "octubre", "octobre", "ottobre", "ott", "oktober", "okt", "октября", "ekim"),
     11: ("november", "nov", "noviembre", "novembre", "ноября", "kasım", "kasim"),
-    12: ("december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dicembre", "dezember",
-         "dez", "декабря", "aralık", "aralik"),
+    12: (
+        "december",
+        "dec",
+        "diciembre",
+        "dic",
+        "décembre",
+        "decembre",
+        "déc",
+        "dicembre",
+        "dezember",
+        "dez",
+        "декабря",
+        "aralık",
+        "aralik",
+    ),
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
 _MONTH = "(?i:" + "|".join(sorted(map(regex.escape, _MONTHS), key=len, reverse=True)) + r")\b\.?"
@@ -175,9 +212,7 @@ def _drop_separator_dot(place: str) -> str:
     return place
 
 
-def resolve_date(
-    year: int | None, month: int | None, day: int | None, reference: dt.date | None
-) -> dt.date | None:
+def resolve_date(year: int | None, month: int | None, day: int | None, reference: dt.date | None) -> dt.date | None:
     """The full date: the printed year, else the year nearest to ``reference``.
 
     >>> resolve_date(None, 12, 31, dt.date(2018, 1, 2))

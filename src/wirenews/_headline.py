@@ -1,8 +1,8 @@
 """Stage 3: a headline's parts: wire slug, title and trailing attribution.
 
-    UPDATE 1-Statue of Liberty to reopen        slug "UPDATE 1-"
-    Putin, Trump ... North Korea — Kremlin      attribution "Kremlin"
-    Ex-Chinese Premier Li Peng dies aged 90: Xinhua     attribution "Xinhua"
+UPDATE 1-Statue of Liberty to reopen        slug "UPDATE 1-"
+Putin, Trump ... North Korea — Kremlin      attribution "Kremlin"
+Ex-Chinese Premier Li Peng dies aged 90: Xinhua     attribution "Xinhua"
 """
 
 from __future__ import annotations

@@ -25,9 +25,9 @@ class Line:
 
 
 def split_lines(text: str) -> tuple[Line, ...]:
-    """The non-blank lines of ``text``, stripped, with their offsets.
+    r"""The non-blank lines of ``text``, stripped, with their offsets.
 
-    >>> [(line.text, line.start, line.blank_before) for line in split_lines("a\\r\\n\\n  b \\nc")]
+    >>> [(line.text, line.start, line.blank_before) for line in split_lines("a\r\n\n  b \nc")]
     [('a', 0, True), ('b', 6, True), ('c', 9, False)]
     """
     lines: list[Line] = []

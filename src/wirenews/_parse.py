@@ -36,7 +36,7 @@ _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|noted|stressed|emphas
 
 
 def parse_article(text: str, *, reference_date: dt.date | None = None) -> Article:
-    """Parse one wire article given as plain text.
+    r"""Parse one wire article given as plain text.
 
     ``reference_date`` (usually the publication date) supplies the year of a
     dateline that prints none: the year that puts the date nearest to it.
@@ -46,7 +46,7 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
 
     >>> import datetime
     >>> article = parse_article(
-    ...     "Trade talks to resume — ministry\\n\\n"
+    ...     "Trade talks to resume — ministry\n\n"
     ...     "MOSCOW, March 3. /TASS/. Talks resume on Monday, the ministry said.",
     ...     reference_date=datetime.date(2024, 3, 4),
     ... )
@@ -59,10 +59,7 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
             "decode bytes first, e.g. parse_article(data.decode('utf-8'))"
         )
     if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(
-            "reference_date must be a datetime.date or None, "
-            f"not {type(reference_date).__name__}"
-        )
+        raise TypeError(f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}")
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
     lines = split_lines(text)
@@ -137,9 +134,7 @@ def _block(text: str, lines: Sequence[Line], raw: RawBlock) -> Block:
 
 def _headline(block: Block) -> Headline:
     parts = split_headline(block.text)
-    return Headline(
-        text=block.text, title=parts.title, attribution=parts.attribution, slug=parts.slug, span=block.span
-    )
+    return Headline(text=block.text, title=parts.title, attribution=parts.attribution, slug=parts.slug, span=block.span)
 
 
 def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:

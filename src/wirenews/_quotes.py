@@ -99,7 +99,7 @@ def _can_open(text: str, mark: regex.Match[str]) -> bool:
     after = text[mark.end()] if mark.end() < len(text) else " "
     if after.isspace():
         return False
-    if char in "\"‘":
+    if char in '"‘':
         # straight and single marks open only after a space, a bracket or a dash
         return before.isspace() or before in "([{—–-/:«“„'\"‘"
     return True
@@ -130,12 +130,7 @@ def _merge_split_quotes(text: str, quotes: list[list[FoundPart]]) -> list[list[F
             first = parts[0]
             gap = text[previous.close_end : first.open_start]
             ends_open = text[previous.start : previous.end].rstrip().endswith(",")
-            if (
-                previous.block == first.block
-                and previous.closed
-                and ends_open
-                and _SPLIT_ATTRIBUTION.fullmatch(gap)
-            ):
+            if previous.block == first.block and previous.closed and ends_open and _SPLIT_ATTRIBUTION.fullmatch(gap):
                 merged[-1].extend(parts)
                 continue
         merged.append(list(parts))
@@ -143,7 +138,7 @@ def _merge_split_quotes(text: str, quotes: list[list[FoundPart]]) -> list[list[F
 
 
 # The words between the pieces of a split quotation: ` he said, `, ` said Peskov. `
-_SPLIT_ATTRIBUTION = regex.compile(r"\s*[^\"“”«»„.!?]{2,80}?[,:.]\s*")
+_SPLIT_ATTRIBUTION = regex.compile(r"\s*[^\"“”«»„.!?]{2,80}?,\s*")
 
 
 def _is_quotation(text: str, parts: Sequence[FoundPart]) -> bool:

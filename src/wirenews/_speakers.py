@@ -72,12 +72,40 @@ _BEFORE = regex.compile(
     )\Z""",
     regex.VERBOSE,
 )
-# Anywhere in a sentence outside the quotations: `Kremlin Spokesman Dmitry Peskov told reporters`
-_SAYS = regex.compile(
-    rf"(?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b"
-    rf"|(?P<cue>[Aa]ccording\s+to)\s+(?P<mention>{_MENTION})"
-    rf"|(?P<cue>said|says|told)\s+{_NOT_A_NAME}(?P<mention>{_NAMED})"
+# Anywhere in a sentence outside the quotations: `Kremlin Spokesman Dmitry Peskov told reporters`.
+# The cue is found first and the mention looked for beside it, so each search is short.
+_CUE_WORD = regex.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
+_MENTIONS_BEFORE_CUE = tuple(
+    regex.compile(rf"(?P<mention>{mention}){_ADVERB}\s+\Z") for mention in (_PRONOUN, _NAMED, _DESCRIPTION)
 )
+_NAME_AFTER_CUE = regex.compile(rf"\s+{_NOT_A_NAME}(?P<mention>{_NAMED})")
+_MENTION_AFTER_ACCORDING = regex.compile(rf"\s+(?P<mention>{_MENTION})")
+_CUE_WINDOW = 120
+
+
+def _said_mentions(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
+    """(mention, cue, offset of the mention) of each ``X said`` / ``said X`` / ``according to X``."""
+    found: list[tuple[str, str, int]] = []
+    for cue in _CUE_WORD.finditer(text, start, end):
+        if cue.group("according"):
+            after = _MENTION_AFTER_ACCORDING.match(text, cue.end(), end)
+            if after is not None:
+                found.append((after.group("mention"), cue.group("according"), after.start("mention")))
+            continue
+        for pattern in _MENTIONS_BEFORE_CUE:
+            before = pattern.search(text, max(start, cue.start() - _CUE_WINDOW), cue.start())
+            if before is not None:
+                found.append((before.group("mention"), cue.group("cue"), before.start("mention")))
+                break
+        else:
+            after = (
+                _NAME_AFTER_CUE.match(text, cue.end(), end) if cue.group("cue") in ("said", "says", "told") else None
+            )
+            if after is not None:
+                found.append((after.group("mention"), cue.group("cue"), after.start("mention")))
+    return found
+
+
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"”»’)]*\s+(?=[\p{Lu}\"“«„])")
 
 _TITLE_WORDS = frozenset(
@@ -192,11 +220,10 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     for block in blocks:
         if block.kind not in (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST):
             continue
-        for said in _SAYS.finditer(block.text):
-            offset = block.span.start + said.start()
+        for mention, _cue, offset in _said_mentions(text, block.span.start, block.span.end):
             if any(start <= offset < end for start, end in quote_spans):
                 continue
-            person = _resolve_person(said.group("mention"), registry, offset)
+            person = _resolve_person(mention, registry, offset)
             if person is not None:
                 registry.speakers.append((offset, person))
     registry.speakers.sort(key=lambda item: item[0])
@@ -300,13 +327,10 @@ def _from_neighbours(
     for other in reversed([i for i in same_paragraph if i < number]):
         if attributions[other][0] is not None:
             return attributions[other]
-    earlier = text[block.span.start : first.open_start]
-    said = None
-    for said in _SAYS.finditer(earlier):
-        pass
-    if said is not None:
-        start = block.span.start + said.start("mention")
-        return _clean(said.group("mention")), said.group("cue"), Span(start, start + len(said.group("mention")))
+    earlier = _said_mentions(text, block.span.start, first.open_start)
+    if earlier:
+        mention, cue, start = earlier[-1]
+        return _clean(mention), cue, Span(start, start + len(mention))
     # `"First sentence." "Second," he said.`: the next quotation's speaker, when nothing stands between
     following = number + 1
     if following in same_paragraph and attributions[following][0] is not None:
@@ -333,8 +357,11 @@ def _subject(sentence: str) -> str | None:
     words: list[str] = []
     for word in sentence.split():
         bare = _POSSESSIVE.sub("", word.strip(",;:"))
-        if word[:1].isupper() or bare.casefold() in _TITLE_WORDS or bare.casefold() in _ORG_WORDS or (
-            not words and bare.casefold() in ("the", "a", "an")
+        if (
+            word[:1].isupper()
+            or bare.casefold() in _TITLE_WORDS
+            or bare.casefold() in _ORG_WORDS
+            or (not words and bare.casefold() in ("the", "a", "an"))
         ):
             words.append(word.rstrip(",;:"))
             if word.endswith((",", ";", ":")):

@@ -134,7 +134,7 @@ class Standfirst:
 
 @attrs.frozen(kw_only=True)
 class Dateline:
-    """Where, when and by whom a story was filed: ``MOSCOW, December 15. /TASS/.``"""
+    """Where, when and by whom a story was filed, as in ``MOSCOW, December 15. /TASS/.``."""
 
     raw: str
     """The dateline as printed, including its agency marker and dash."""
@@ -275,7 +275,7 @@ class Article:
 
 def _unstructure(value: object) -> object:
     if attrs.has(type(value)):
-        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}  # type: ignore[arg-type]
     if isinstance(value, tuple):
         return [_unstructure(item) for item in value]
     if isinstance(value, enum.Enum):
@@ -290,7 +290,7 @@ _T = TypeVar("_T")
 
 def _structure(data: Any, cls: type[_T]) -> _T:
     hints = typing.get_type_hints(cls)
-    kwargs = {f.name: _structure_value(data[f.name], hints[f.name]) for f in attrs.fields(cls)}
+    kwargs = {f.name: _structure_value(data[f.name], hints[f.name]) for f in attrs.fields(cls)}  # type: ignore[arg-type]
     return cls(**kwargs)
 
 

@@ -1,0 +1,81 @@
+"""Throughput of parse_article over the shared corpus, beside a floor of the cheapest possible work.
+
+Run from the project root:  python benchmarks/throughput.py [--corpus ../shared/corpus] [--only tass]
+
+The floor is ``text.splitlines()`` plus one ``regex.finditer`` for quotation marks over the same
+texts: the least any parser must do. The ratio parse/floor says how much the parser adds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import regex
+
+from wirenews import parse_article
+
+_QUOTE_MARKS = regex.compile(r"[\"“”«»„]")
+
+
+def load(corpus: Path, only: str | None) -> list[tuple[str, dt.date | None]]:
+    texts = []
+    for path in sorted((corpus / "articles").glob("*.jsonl")):
+        if only and path.stem != only:
+            continue
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                texts.append((record["text"], _date(record.get("published"))))
+    return texts
+
+
+def _date(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:  # a few sources print impossible dates
+        return None
+
+
+def floor(text: str, reference: dt.date | None) -> object:
+    return len(text.splitlines()) + sum(1 for _ in _QUOTE_MARKS.finditer(text))
+
+
+def timed(work: Callable[[str, dt.date | None], object], texts: Sequence[tuple[str, dt.date | None]]) -> float:
+    start = time.perf_counter()
+    for text, reference in texts:
+        work(text, reference)
+    return time.perf_counter() - start
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
+    parser.add_argument("--only", help="one article file, by name without .jsonl (e.g. tass)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best is reported")
+    args = parser.parse_args(argv)
+    texts = load(args.corpus, args.only)
+    if not texts:
+        print(f"no articles under {args.corpus}", file=sys.stderr)
+        return 2
+    megabytes = sum(len(text.encode("utf-8")) for text, _ in texts) / 1e6
+    print(f"python {platform.python_version()} on {platform.machine()} {platform.system()}, {platform.processor()}")
+    print(f"{len(texts)} articles, {megabytes:.1f} MB{f' ({args.only})' if args.only else ''}")
+    parse_seconds = min(timed(lambda t, r: parse_article(t, reference_date=r), texts) for _ in range(args.repeat))
+    floor_seconds = min(timed(floor, texts) for _ in range(args.repeat))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"parse: {len(texts) / parse_seconds:,.0f} articles/s, {megabytes / parse_seconds:.2f} MB/s")
+    print(f"floor: {len(texts) / floor_seconds:,.0f} articles/s, {megabytes / floor_seconds:.2f} MB/s")
+    print(f"parse/floor: {parse_seconds / floor_seconds:.1f}x; peak memory {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
