@@ -220,12 +220,12 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     for block in blocks:
         if block.kind not in (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST):
             continue
-        for mention, _cue, offset in _said_mentions(text, block.span.start, block.span.end):
+        for said_mention, _cue, offset in _said_mentions(text, block.span.start, block.span.end):
             if any(start <= offset < end for start, end in quote_spans):
                 continue
-            person = _resolve_person(mention, registry, offset)
-            if person is not None:
-                registry.speakers.append((offset, person))
+            said_person = _resolve_person(said_mention, registry, offset)
+            if said_person is not None:
+                registry.speakers.append((offset, said_person))
     registry.speakers.sort(key=lambda item: item[0])
 
     quotes: list[Quote] = []
