@@ -179,11 +179,16 @@ class _Registry:
                 self.people[token] = person if known is None or len(person.name) >= len(known.name) else known
         return self.people.get(name[-1], person)
 
-    def last_speaker(self, before: int) -> _Person | None:
+    def last_speaker(self, before: int, *, bodies: bool = False) -> _Person | None:
+        """The person (or with ``bodies``, the organisation) credited last before an offset."""
         for offset, person in reversed(self.speakers):
-            if offset < before:
+            if offset < before and _is_body(person) == bodies:
                 return person
         return None
+
+
+def _is_body(person: _Person) -> bool:
+    return person.name.rsplit(" ", 1)[-1].casefold() in _ORG_WORDS
 
 
 def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
@@ -243,7 +248,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
                 title=person.title,
                 span=mention_span,
             )
-            if person.title is not None or " " in person.name:
+            if person.title is not None or " " in person.name or _is_body(person):
                 registry.speakers.append((quote.parts[0].start, person))
                 registry.speakers.sort(key=lambda item: item[0])
         parts = tuple(
@@ -387,8 +392,14 @@ def _resolve(mention: str, registry: _Registry, position: int) -> _Person:
     if words and _POSSESSIVE.sub("", words[-1]).casefold() in _ORG_WORDS:
         if len(words) >= 2:
             registry.add_body(words)
-        # "the ministry" -> the ministry the article named in full
-        return _Person(registry.bodies.get(_POSSESSIVE.sub("", words[-1]).casefold(), bare), None)
+        # "the ministry" -> the ministry the article named in full; "the agency" -> the body that spoke last
+        head = _POSSESSIVE.sub("", words[-1]).casefold()
+        if head in registry.bodies:
+            return _Person(registry.bodies[head], None)
+        last_body = registry.last_speaker(position, bodies=True)
+        if len(words) == 1 and last_body is not None:
+            return last_body
+        return _Person(bare, None)
     return _Person(bare, None)
 
 
