@@ -34,6 +34,9 @@ FLOORS: dict[tuple[str, str], float] = {
     ("tass", "section_heading"): 1.0,
     ("tass", "quote"): 0.93,
     ("tass", "quote_speaker"): 0.96,
+    ("reuters21578-datelines", "dateline_location"): 0.994,
+    ("reuters21578-datelines", "dateline_date"): 0.995,
+    ("reuters21578-datelines", "headline"): 1.0,
     ("all", "headline"): 1.0,
     ("all", "standfirst"): 0.92,
     ("all", "lead"): 0.89,
@@ -45,6 +48,7 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 SCOPES = {
     "tass": ("seeds.jsonl", "tass.jsonl"),
+    "reuters21578-datelines": ("reuters21578-datelines.jsonl",),
     "all": tuple(sorted(p.name for p in (CORPUS / "gold").glob("*.jsonl") if not p.name.endswith("-datelines.jsonl")))
     if CORPUS.exists()
     else (),

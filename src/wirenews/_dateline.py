@@ -81,7 +81,12 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     ),
 }
 _MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names}
-_MONTH = "(?i:" + "|".join(sorted(map(regex.escape, _MONTHS), key=len, reverse=True)) + r")\b\.?"
+_MONTH = (
+    "(?i:"
+    + "|".join(sorted(map(regex.escape, _MONTHS), key=len, reverse=True))
+    + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\p{Ll}{1,6}"  # truncated or misspelt: "Marc", "Apri"
+    + r")\b\.?"
+)
 _WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)"
 
 _DATE = rf"""
@@ -99,7 +104,7 @@ _DASH = r"(?:-{1,3}|[–—]|_)"
 _PARENS_AGENCY = _KNOWN + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,2}"
 
 _MARKER = rf"""
-    (?: /\s*(?P<agency>[^/\n]{{2,20}}?)\s*/\.?                 # /TASS/.
+    (?: /\s*(?P<agency>\p{{L}}[\p{{L}} \-]{{1,19}}?)\s*/\.?        # /TASS/.
         (?:\s*/\s*(?P=agency)\s*/\.?)?                         # the doubled /TASS/. /TASS/.
       | \((?P<agency>{_PARENS_AGENCY})\)(?:\.?\s*{_DASH}|\.-|:|\s*(?=\p{{Lu}}))  # (Reuters) -  (EFE).-  (PTI) The
       | (?P<agency>{_KNOWN})(?:\s*{_DASH}|\.(?=\s))                # Kyodo -  Reuter -  УНН.
@@ -140,7 +145,7 @@ _FORMS: tuple[regex.Pattern[str], ...] = (
     _form(rf"(?:{_DATE}\s*)?{_MARKER}"),
     # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
     _form(rf"""
-        (?P<city>{_UPPER_PLACE}){_REGION}?
+        (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?
         [,.]\s*{_DATE}[,.]?\s*{_DASH}
     """),
 )
@@ -176,7 +181,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         if found is None:
             continue
         month_text = found.group("month") if "month" in form.groupindex else None
-        month = _MONTHS.get(month_text.rstrip(".").casefold()) if month_text else None
+        month = _month_number(month_text) if month_text else None
         day = int(found.group("day")) if month is not None and found.group("day") else None
         if day is not None and not 1 <= day <= 31:
             continue
@@ -203,6 +208,11 @@ def match_dateline(line: str) -> DatelineMatch | None:
             agency=found.group("agency") if "agency" in form.groupindex else None,
         )
     return None
+
+
+def _month_number(printed: str) -> int | None:
+    name = printed.rstrip(".").casefold()
+    return _MONTHS.get(name) or _MONTHS.get(name[:3])
 
 
 def _drop_separator_dot(place: str) -> str:
