@@ -52,6 +52,7 @@ _EDITOR_NOTE = regex.compile(
 _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
 _BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}\Z")
 _SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”»)\]]*\Z")
+_LIST_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 _QUOTED_LINE = regex.compile(r"[\"“«„‘].{3,150}[\"”»“’]\Z")
 
 
@@ -84,13 +85,35 @@ def classify(lines: Sequence[Line]) -> Layout:
 
 
 def _find_dateline(lines: Sequence[Line]) -> tuple[int | None, DatelineMatch | None]:
+    long_lines = 0
     for index, line in enumerate(lines[:_DATELINE_WINDOW]):
         if index == 0 and len(lines) > 1 and not _looks_like_body(line.text):
             continue  # the first line of a longer text is its headline
+        if _head_rule(line.text) in (BlockKind.PHOTO, BlockKind.BOILERPLATE):
+            continue
         found = match_dateline(line.text)
         if found is not None:
             return index, found
+        if len(line.text) > _PARAGRAPH_LENGTH:
+            long_lines += 1
+        if long_lines <= 1 and _is_place_line(lines, index):
+            return index, DatelineMatch(0, len(line.text), line.text, None, line.text, None, None, None, None)
     return None, None
+
+
+# A line that is nothing but a place, between the standfirst and the lead (Anadolu: "Ankara").
+_PLACE_LINE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+)?\Z")
+_PARAGRAPH_LENGTH = 100
+
+
+def _is_place_line(lines: Sequence[Line], index: int) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        index >= 2
+        and following is not None
+        and len(following.text) > _PARAGRAPH_LENGTH
+        and _PLACE_LINE.match(lines[index].text) is not None
+    )
 
 
 def _looks_like_body(text: str) -> bool:
@@ -243,7 +266,7 @@ def _is_heading(lines: Sequence[Line], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or not line.blank_before or len(text) > 100 or len(text.split()) > 14:
         return False
-    if not (text[0].isupper() or text[0] in "\"“«„'‘" or text[0].isdigit()):
+    if not (text[0].isupper() or text[0] in "\"“«„'‘" or text[0].isdigit()) or _LIST_ITEM.match(text):
         return False
     if _QUOTED_LINE.match(text) and not _SENTENCE_END.search(text[:-1]):
         return True  # a quotation standing as a heading

@@ -21,12 +21,14 @@ _OUTLET = rf"(?:{_KNOWN}|EPA(?:-EFE)?|Getty Images|AFP via Getty Images|Shutters
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?"
+# "Photo:" in the languages of the agencies' services
+_PHOTO_WORD = r"(?i:photo(?:\s+by)?|foto(?:ğraf)?|фото)"
 
 # A credit filling a whole line.
 _WHOLE_LINE = regex.compile(
     rf"""
     (?: ©\s*(?P<credit>.{{2,100}})                                   # © AP Photo/Evan Vucci
-      | (?i:photo(?:\s+by)?)\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Photo: John Locher, AP
+      | {_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Photo: John Locher, AP
       | \((?P<credit>[^()]{{2,80}})\)                                 # (AP)
       | (?P<credit>(?:{_OUTLET})(?:[ ]Photo)?(?:\s*/\s*{_NAME}){_FILE})    # REUTERS/Kevin Lamarque, AFP
       | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{_KNOWN}))    # Mikhail Metzel/TASS
@@ -41,14 +43,18 @@ _TRAILING = regex.compile(
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})[ ]Photo\s*/\s*{_NAME}{_FILE})  # AP Photo/Evan Vucci
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})\s*/\s*{_NAME}{_FILE})         # REUTERS/Kevin Lamarque
       | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
+      | (?<=[.!?]\s+)(?P<credit>{_OUTLET})                              # ... for about an hour. AP
     )\s*\Z""",
     regex.VERBOSE,
 )
 
+_BARE_OUTLET = regex.compile(_OUTLET)
+_CAPTION_LENGTH = 160
+
 # What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
 _LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|/|(?i:\bphoto\b|\bvia\b))")
 _FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b)")
-_PHOTO_PREFIX = regex.compile(r"(?i:\A(?:photo(?:\s+by)?\s*:?\s*))")
+_PHOTO_PREFIX = regex.compile(rf"\A{_PHOTO_WORD}\s*:?\s*")
 
 
 @attrs.frozen
@@ -83,6 +89,8 @@ def trailing_credit(line: str) -> CreditMatch | None:
     found = _TRAILING.search(line[-200:])
     if found is None or found.start() == 0 or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
         return None
+    if len(line) > _CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):
+        return None  # a long paragraph ending in "EFE" is signed off, not credited
     offset = max(len(line) - 200, 0)
     return CreditMatch(offset + found.start("credit"), offset + found.end("credit"), found.group("credit"))
 

@@ -143,18 +143,32 @@ _FORMS: tuple[regex.Pattern[str], ...] = (
     """),
     # no place: Jan 3 (Reuters) -   (Bloomberg) --
     _form(rf"(?:{_DATE}\s*)?{_MARKER}"),
+    # the source lines of sites that carry agency copy, alone on their line: PTI Mumbai, Reuters, Washington,
+    _form(rf"""
+        (?P<agency>{_KNOWN}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z
+    """),
     # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
     _form(rf"""
         (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?
         [,.]\s*{_DATE}[,.]?\s*{_DASH}
     """),
+    # a place alone before a dash or colon: PARIS — ...   New Delhi: ...
+    _form(rf"""
+        (?P<city>{_UPPER_PLACE}){_REGION}?\s*(?:[—–]|--|:)(?=\s+\S)
+      | (?P<city>{_MIXED_PLACE}){_REGION}?:(?=\s+\S)
+    """),
 )
+# A byline opening the dateline's line: By DIEDTRA HENDERSON WASHINGTON (AP) --
+_BYLINE = regex.compile(r"(?i:by)\s+")
+_BYLINE_EXTRA_WORD = regex.compile(r"\p{Lu}\.|(?i:de|van|von|der|al|bin|da|di|le|la)\Z|\p{Lu}\.\p{Lu}\.")
 
 
 @attrs.frozen
 class DatelineMatch:
     """What the grammar read from the start of a line."""
 
+    start: int
+    """Offset in the line where the dateline starts (after a byline printed before it)."""
     end: int
     """Offset in the line where the dateline (with its marker and dash) ends."""
     city: str | None
@@ -175,9 +189,10 @@ def match_dateline(line: str) -> DatelineMatch | None:
     >>> match_dateline("Russia could use Oreshnik again") is None
     True
     """
-    head = line[:240]
+    start = _byline_end(line)
+    head = line[: start + 240]
     for form in _FORMS:
-        found = form.match(head)
+        found = form.match(head, start)
         if found is None:
             continue
         month_text = found.group("month") if "month" in form.groupindex else None
@@ -198,6 +213,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
                 # "КИЕВ. 3 декабря": the dot after a one-word place separates, "ST. PETERSBURG" keeps its own
                 location = city = _drop_separator_dot(city)
         return DatelineMatch(
+            start=start,
             end=found.end(),
             city=city,
             region=region.strip() if region else None,
@@ -208,6 +224,37 @@ def match_dateline(line: str) -> DatelineMatch | None:
             agency=found.group("agency") if "agency" in form.groupindex else None,
         )
     return None
+
+
+_DATE_ONLY = regex.compile(rf"{_DATE}\s*\Z", regex.VERBOSE | regex.V0)
+
+
+def is_date(text: str) -> bool:
+    """Whether ``text`` is nothing but a date (``Nov. 7``, ``APR 7``).
+
+    >>> is_date("Nov. 7"), is_date("Kremlin")
+    (True, False)
+    """
+    return _DATE_ONLY.match(text) is not None
+
+
+def _byline_end(line: str) -> int:
+    """Where the dateline starts after ``By NAME``: two name words, more for initials and particles."""
+    found = _BYLINE.match(line)
+    if found is None:
+        return 0
+    words = line[found.end() : found.end() + 120].split(" ")
+    wanted, taken, offset = 2, 0, found.end()
+    for word in words:
+        if taken >= wanted:
+            if word.casefold() != "and":
+                break
+            wanted += 3  # a second author: "and" and two more words
+        elif _BYLINE_EXTRA_WORD.match(word):
+            wanted += 1
+        taken += 1
+        offset += len(word) + 1
+    return offset if taken >= wanted else 0
 
 
 def _month_number(printed: str) -> int | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import attrs
 import regex
 
+from wirenews._dateline import is_date
+
 _SLUG = regex.compile(
     r"""
     (?: >{2,3}\p{Lu}+/                                   # >>>ANSA/
@@ -25,7 +27,7 @@ _SLUG = regex.compile(
 _ATTRIBUTION = regex.compile(
     r"""
     (?: \s+[—–-]{1,2}\s+ (?P<source>[\p{L}\d’'.\-]+(?:\s+[\p{L}\d’'.\-]+){0,5})
-      | :\s+ (?P<source>\p{Lu}[\p{L}\d’'.\-]*(?:\s+\p{Lu}[\p{L}\d’'.\-]*){0,2})
+      | :\s+ (?P<source>\p{Lu}[\p{L}\d’'.\-]*(?:\s+[\p{L}\d’'.\-]+){0,2})
     )\s*\Z""",
     regex.VERBOSE,
 )
@@ -54,7 +56,7 @@ def split_headline(text: str) -> HeadlineParts:
     attribution = None
     found = _ATTRIBUTION.search(title)
     # the part before the source must be a headline of its own, longer than the source
-    if found is not None and len(title[: found.start()].split()) >= 3:
+    if found is not None and len(title[: found.start()].split()) >= 3 and not is_date(found.group("source")):
         attribution = found.group("source").rstrip(".")
         title = title[: found.start()]
     return HeadlineParts(title=title.strip(), attribution=attribution, slug=slug)

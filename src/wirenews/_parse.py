@@ -83,8 +83,8 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
             photos.append(_photo(lines, raw, block))
         elif raw.kind is BlockKind.DATELINE_PARAGRAPH and layout.dateline is not None:
             found = layout.dateline
-            start = block.span.start
-            raw_text = block.text[: found.end].rstrip()
+            start = block.span.start + found.start
+            raw_text = block.text[found.start : found.end].rstrip()
             dateline = Dateline(
                 raw=raw_text,
                 location=found.location,
