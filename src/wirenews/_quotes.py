@@ -23,8 +23,9 @@ from wirenews.records import Block, BlockKind
 _BODY_KINDS = frozenset({BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING})
 
 # Candidate marks; which of them open or close is decided from their neighbours.
-_MARK = regex.compile(r"``|''|[\"“”«»„‘’]")
-_CLOSERS = {"“": "”", "«": "»", "„": "“”", "``": "''”\"", '"': '"', "‘": "’"}
+_MARK = regex.compile(r"``|''|’’|[\"“”«»„‘’]")
+# What closes each opening mark: AP's web copy closes “ with two apostrophes (’’) at times.
+_CLOSERS = {"“": ("”", "’’", "''"), "«": ("»",), "„": ("“", "”"), "``": ("''", "’’", "”", '"'), '"': ('"',), "‘": ("’",)}
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 # A quotation that names rather than quotes: the so-called "reset", a film titled "Heat".
 _NAMING = regex.compile(r"(?i:(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|codenamed|called)\s*\Z)")
@@ -76,6 +77,7 @@ def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
     """(start, end, open_start, close_end, closed) of each top-level quotation."""
     found: list[tuple[int, int, int, int, bool]] = []
     opener: regex.Match[str] | None = None
+    nested = 0  # straight quotation marks opened inside an open straight quotation
     for mark in _MARK.finditer(paragraph):
         char = mark.group()
         if opener is None:
@@ -83,7 +85,12 @@ def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
                 opener = mark
             continue
         closers = _CLOSERS[opener.group()]
-        if char in closers and _can_close(paragraph, mark):
+        if char == opener.group() == '"' and _can_open(paragraph, mark) and not _can_close(paragraph, mark):
+            nested += 1  # "... the station "Zvenigorod" and ..."
+        elif char in closers and _can_close(paragraph, mark):
+            if nested:
+                nested -= 1
+                continue
             found.append((opener.end(), mark.start(), opener.start(), mark.end(), True))
             opener = None
     if opener is not None:
@@ -93,7 +100,7 @@ def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
 
 def _can_open(text: str, mark: regex.Match[str]) -> bool:
     char = mark.group()
-    if char in "”»’''":
+    if char in ("”", "»", "’", "''", "’’"):
         return False
     before = text[mark.start() - 1] if mark.start() else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
@@ -109,7 +116,7 @@ def _can_close(text: str, mark: regex.Match[str]) -> bool:
     char = mark.group()
     before = text[mark.start() - 1] if mark.start() else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
-    if char in "’'":
+    if char == "’":
         # an apostrophe sits between letters (Russia’s) or before a number (’90s)
         return not (after.isalnum() or (before.isalpha() and after.isalpha()))
     if char == '"':

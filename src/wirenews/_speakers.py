@@ -38,7 +38,9 @@ _CUES = (
 )
 _PARTICIPLE_CUES = "noting|saying|adding|stressing|calling|describing|arguing|warning|insisting|explaining|emphasizing"
 _PRONOUN = r"(?:he|she|they|He|She|They|it|It)"
-_NAME_TOKEN = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+# A capitalised word of a name: initials (U.S., H.W.), a short abbreviation (Gov., Jr.) or a word with
+# no dot, so that a name never runs over the end of a sentence ("... in Jamaica. Trump said").
+_NAME_TOKEN = r"(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{0,2}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’\-]*)"
 # A description such as "the Russian presidential spokesman": no verb-like function words inside.
 _FUNCTION_WORD = (
     r"(?:did|does|do|not|has|had|have|is|was|were|are|will|would|could|should|can|may|might|must|also|"
@@ -47,7 +49,8 @@ _FUNCTION_WORD = (
 _DESCRIPTION = (
     rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?!{_FUNCTION_WORD})[\p{{L}}\p{{M}}'’\-]+){{1,6}}?"
 )
-_NAMED = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|to\s+|de\s+|al-|bin\s+)?{_NAME_TOKEN}){{0,6}}"
+_NAME_PARTICLE = r"(?:de|da|di|del|van|von|der|bin|ibn|al|le|la|dos)"
+_NAMED = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|to\s+|{_NAME_PARTICLE}\s+|al-)?{_NAME_TOKEN}){{0,6}}"
 _MENTION = rf"(?:{_PRONOUN}|{_NAMED}|{_DESCRIPTION})"
 _ADVERB = r"(?:\s+(?:also|later|then|earlier|further|once|again|previously|recently|additionally|has|had|have))*"
 
@@ -156,6 +159,7 @@ class _Registry:
     people: dict[str, _Person] = attrs.Factory(dict)  # surname/any token -> fullest person
     speakers: list[tuple[int, _Person]] = attrs.Factory(list)  # (offset, person) of each attributed speech
     bodies: dict[str, str] = attrs.Factory(dict)  # head noun -> the fullest body named: ministry -> ...
+    mentioned: list[tuple[int, _Person]] = attrs.Factory(list)  # (offset, person) of each full name printed
 
     def add_body(self, words: Sequence[str]) -> None:
         """Register an organisation such as ``Russian Emergencies Ministry``."""
@@ -207,7 +211,12 @@ def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     return tokens[: len(tokens) - len(name)], name
 
 
-_CAPITALISED_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+")
+_CAPITALISED_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_NAME_TOKEN})+")
+# Capitalised only because they open a sentence: never part of a name.
+_OPENING_WORDS = frozenset(
+    """to the a an in on at for and but as by of from with when after before while if though although
+    since during under over about meanwhile however then also so yet according""".split()
+)
 
 
 def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
@@ -215,11 +224,20 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     found = find_quote_spans(text, blocks)
     registry = _Registry()
     for block in blocks:
-        if block.kind in (BlockKind.BOILERPLATE, BlockKind.PHOTO, BlockKind.TRAILER):
+        # headlines are often in title case, where every word looks like a name
+        if block.kind in (BlockKind.BOILERPLATE, BlockKind.PHOTO, BlockKind.TRAILER, BlockKind.HEADLINE):
             continue
         for run in _CAPITALISED_RUN.finditer(block.text):
-            registry.add_name(run.group().split())
-            registry.add_body(run.group().split())
+            words = run.group().split()
+            skipped = 0
+            while skipped < len(words) and words[skipped].casefold() in _OPENING_WORDS:
+                skipped += 1
+            words = words[skipped:]
+            if len(words) >= 2:
+                person = registry.add_name(words)
+                registry.add_body(words)
+                if person is not None:
+                    registry.mentioned.append((block.span.start + run.start(), person))
     # the article's named speakers in order, from sentences outside the quotations
     quote_spans = [(p.open_start, p.close_end) for q in found for p in q.parts]
     for block in blocks:
@@ -357,6 +375,10 @@ def _sentence_start(text: str, block: Block, position: int) -> int:
     return start
 
 
+# Lower-case words that may stand in a sentence's subject: "the Russian presidential spokesman".
+_SUBJECT_WORDS = (_TITLE_WORDS | _ORG_WORDS) - {"first", "former", "acting", "vice", "general", "state", "top"}
+
+
 def _subject(sentence: str) -> str | None:
     """The noun phrase opening a sentence: ``North Korea’s Foreign Ministry``."""
     words: list[str] = []
@@ -364,8 +386,7 @@ def _subject(sentence: str) -> str | None:
         bare = _POSSESSIVE.sub("", word.strip(",;:"))
         if (
             word[:1].isupper()
-            or bare.casefold() in _TITLE_WORDS
-            or bare.casefold() in _ORG_WORDS
+            or bare.casefold() in _SUBJECT_WORDS
             or (not words and bare.casefold() in ("the", "a", "an"))
         ):
             words.append(word.rstrip(",;:"))
@@ -407,7 +428,12 @@ def _resolve_person(mention: str, registry: _Registry, position: int) -> _Person
     words = mention.split()
     lowered = mention.casefold()
     if lowered in _PERSON_PRONOUNS or lowered in ("they", "it"):
-        return registry.last_speaker(position) if lowered in _PERSON_PRONOUNS else None
+        if lowered not in _PERSON_PRONOUNS:
+            return None
+        # the last person who spoke, else the last person named (the lead names who the story is about)
+        return registry.last_speaker(position) or next(
+            (person for offset, person in reversed(registry.mentioned) if offset < position), None
+        )
     if words[0].casefold() in ("the", "a", "an", "its", "his", "her", "their"):
         return _resolve_description(words[1:], registry, position)
     tokens = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
@@ -429,6 +455,8 @@ def _resolve_description(words: Sequence[str], registry: _Registry, position: in
     head = _POSSESSIVE.sub("", words[-1]).casefold()
     if head in _ORG_WORDS:
         return None
+    if words[-1].isupper() and len(words) == 1:
+        return _Person(words[-1], None)  # an acronym: "the RBI"
     wanted = _ROLE_SYNONYMS.get(head, (head,))
     candidates = {person for person in registry.people.values() if person.title}
     for offset, person in reversed(registry.speakers):
