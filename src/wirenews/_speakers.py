@@ -27,14 +27,33 @@ import regex
 from wirenews._quotes import FoundQuote, find_quote_spans, word_count
 from wirenews.records import Block, BlockKind, Quote, QuoteKind, QuotePart, Span, Speaker
 
+# Cue verbs and phrases that credit a quotation, by language. English is the core; the others
+# cover the agencies' services in those languages (EFE, AFP, ANSA, dpa, TASS, Anadolu).
+_CUE_WORDS = {
+    "en": """said says say told tells added adds noted notes stated states stressed stresses emphasized
+        emphasised emphasizes explained explains remarked continued recalled wrote writes argued asked
+        replied warned warns insisted declared announced observed commented concluded underlined
+        underscored acknowledged admitted claimed confirmed reported reports believes believed posted
+        tweeted assured complained recounted described suggested urged vowed pledged promised cautioned
+        estimated predicted responded answered indicated mentioned highlighted affirmed agreed countered
+        quipped joked""",
+    "es": """dijo afirmó aseguró señaló explicó indicó agregó añadió declaró consideró subrayó insistió
+        manifestó advirtió destacó sostuvo expresó apuntó comentó precisó recalcó""",
+    "fr": "déclaré affirmé indiqué expliqué ajouté souligné estimé précisé assuré dit",
+    "it": "detto dichiarato affermato spiegato aggiunto sottolineato",
+    "de": "sagte erklärte betonte fügte sagt erklärt",
+    "ru": """сказал сказала заявил заявила отметил отметила сообщил сообщила подчеркнул подчеркнула
+        добавил добавила пояснил пояснила говорится""",
+    "tr": "dedi söyledi belirtti kaydetti vurguladı konuştu",
+}
+_CUE_PHRASES = (
+    "pointed out|summed up|went on|was quoted as saying|said in a statement|told reporters|told journalists|"
+    "told the media|diye konuştu|ifadelerini kullandı|ifade etti"
+)
 _CUES = (
-    "said|says|say|told|tells|added|adds|noted|notes|stated|states|stressed|stresses|emphasized|emphasised|"
-    "emphasizes|explained|explains|remarked|pointed out|continued|recalled|wrote|writes|argued|asked|replied|"
-    "warned|warns|insisted|declared|announced|observed|commented|concluded|underlined|underscored|"
-    "acknowledged|admitted|claimed|confirmed|reported|reports|believes|believed|posted|tweeted|assured|"
-    "complained|recounted|described|suggested|urged|vowed|cautioned|estimated|predicted|responded|answered|"
-    "summed up|went on|indicated|mentioned|highlighted|affirmed|agreed|countered|quipped|joked|"
-    "was quoted as saying|said in a statement|told reporters|told journalists|told the media"
+    _CUE_PHRASES
+    + "|"
+    + "|".join(sorted({word for words in _CUE_WORDS.values() for word in words.split()}, key=len, reverse=True))
 )
 _PARTICIPLE_CUES = "noting|saying|adding|stressing|calling|describing|arguing|warning|insisting|explaining|emphasizing"
 _PRONOUN = r"(?:he|she|they|He|She|They|it|It)"
@@ -60,12 +79,19 @@ _NOT_A_NAME = (
 )
 # After a quotation: `," Peskov said`, `," said Natalia Eismont`, `," the ministry pointed out`
 _AFTER = regex.compile(
-    rf"""[\s,.!?…]*(?:
+    rf"""[\s,.!?…—–-]*(?:
         (?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b
+      | (?P<mention>(?:\p{{Ll}}[\p{{L}}'’\-]*\s+){{1,3}}{_NAMED}){_ADVERB}\s+(?P<cue>{_CUES})\b  # company CEO Andy Vesey said
+      | (?P<mention>{_NAMED}),[^.!?"“”«»]{{2,100}}?,\s+(?P<cue>{_CUES})\b       # Will Moy, chief executive ..., told
       | (?P<cue>{_CUES})\s+{_NOT_A_NAME}(?P<mention>{_MENTION})(?=[\s.,;:!?]|\Z)
+      | [^.!?"“”«»]{{2,60}}?,\s*(?P<cue>said|says)\s+{_NOT_A_NAME}(?P<mention>{_NAMED})  # " announced in May, said X
     )""",
     regex.VERBOSE,
 )
+# A cue straight after a quotation that names no one: the speaker stands before it (Anadolu's
+# `Arpaguş, "..." diye konuştu.`).
+_CUE_ONLY_AFTER = regex.compile(rf"[\s,.!?…—–-]*(?P<cue>{_CUES})\b")
+_NAME_BEFORE_QUOTE = regex.compile(rf"(?P<mention>{_NAMED}),?\s*\Z")
 # Before a quotation, closing the words that introduce it: `Peskov said: "`, `he noted that "`
 _BEFORE = regex.compile(
     rf"""(?:
@@ -314,6 +340,13 @@ def _attribute(text: str, blocks: Sequence[Block], quote: FoundQuote, registry: 
     block = blocks[first.block]
     sentence_start = _sentence_start(text, block, first.open_start)
     before = text[sentence_start : first.open_start]
+    last = quote.parts[-1]
+    cue_only = _CUE_ONLY_AFTER.match(text, last.close_end, blocks[last.block].span.end) if last.closed else None
+    named_before = _NAME_BEFORE_QUOTE.search(before) if cue_only is not None else None
+    if cue_only is not None and named_before is not None:
+        start = sentence_start + named_before.start("mention")
+        mention = named_before.group("mention")
+        return mention, cue_only.group("cue"), Span(start, start + len(mention))
     found = _BEFORE.search(before)
     if found is not None:
         mention = found.group("mention")
@@ -379,9 +412,17 @@ def _sentence_start(text: str, block: Block, position: int) -> int:
 _SUBJECT_WORDS = (_TITLE_WORDS | _ORG_WORDS) - {"first", "former", "acting", "vice", "general", "state", "top"}
 
 
+_OPENING_PHRASE = regex.compile(
+    r"(?:In|On|At|After|Before|During|Meanwhile|However|Earlier|Later|Last|This|For|With|As|Since)\b[^,]{0,80},\s*"
+)
+
+
 def _subject(sentence: str) -> str | None:
     """The noun phrase opening a sentence: ``North Korea’s Foreign Ministry``."""
     words: list[str] = []
+    opening = _OPENING_PHRASE.match(sentence)
+    if opening is not None:
+        sentence = sentence[opening.end() :]  # "In a reflection of the confusion, the Electoral Commission ..."
     for word in sentence.split():
         bare = _POSSESSIVE.sub("", word.strip(",;:"))
         if (
@@ -429,7 +470,7 @@ def _resolve_person(mention: str, registry: _Registry, position: int) -> _Person
     lowered = mention.casefold()
     if lowered in _PERSON_PRONOUNS or lowered in ("they", "it"):
         if lowered not in _PERSON_PRONOUNS:
-            return None
+            return registry.last_speaker(position, bodies=True)  # "it said": the body that spoke last
         # the last person who spoke, else the last person named (the lead names who the story is about)
         return registry.last_speaker(position) or next(
             (person for offset, person in reversed(registry.mentioned) if offset < position), None
