@@ -104,8 +104,10 @@ _BEFORE = regex.compile(
 # Anywhere in a sentence outside the quotations: `Kremlin Spokesman Dmitry Peskov told reporters`.
 # The cue is found first and the mention looked for beside it, so each search is short.
 _CUE_WORD = regex.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
-_MENTIONS_BEFORE_CUE = tuple(
-    regex.compile(rf"(?P<mention>{mention}){_ADVERB}\s+\Z") for mention in (_PRONOUN, _NAMED, _DESCRIPTION)
+_MENTIONS_BEFORE_CUE = (
+    *(regex.compile(rf"(?P<mention>{mention}){_ADVERB}\s+\Z") for mention in (_PRONOUN, _NAMED, _DESCRIPTION)),
+    # Joanna Cherry, an SNP member of the British parliament, said
+    regex.compile(rf"(?P<mention>{_NAMED}),[^,.!?\"“”«»]{{2,100}},{_ADVERB}\s+\Z"),
 )
 _NAME_AFTER_CUE = regex.compile(rf"\s+{_NOT_A_NAME}(?P<mention>{_NAMED})")
 _MENTION_AFTER_ACCORDING = regex.compile(rf"\s+(?P<mention>{_MENTION})")
@@ -188,10 +190,10 @@ class _Registry:
     mentioned: list[tuple[int, _Person]] = attrs.Factory(list)  # (offset, person) of each full name printed
 
     def add_body(self, words: Sequence[str]) -> None:
-        """Register an organisation such as ``Russian Emergencies Ministry``."""
+        """Register an organisation: ``Russian Emergencies Ministry``, ``European Court of Justice``."""
         tokens = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
-        head = tokens[-1].casefold()
-        if head in _ORG_WORDS and len(tokens) >= 2:
+        head = next((token.casefold() for token in reversed(tokens) if token.casefold() in _ORG_WORDS), None)
+        if head is not None and len(tokens) >= 2:
             name = " ".join(tokens)
             if len(name) > len(self.bodies.get(head, "")):
                 self.bodies[head] = name
@@ -228,6 +230,8 @@ def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     for token in reversed(tokens):
         if token.casefold() in _TITLE_WORDS or token.casefold() in _ORG_WORDS or len(name) == 3:
             break
+        if not token[:1].isupper():
+            return None  # "Court of Justice" is no one's name
         # a third word only when short or with an initial: Pham Minh Chinh, Ringo H.W. Chiu
         if len(name) == 2 and not (len(token) <= 5 or name[0].endswith(".")):
             break
@@ -238,6 +242,8 @@ def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
 
 
 _CAPITALISED_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_NAME_TOKEN})+")
+# An organisation's name may join capitalised words with "of", "for", "and": Food and Drug Administration.
+_BODY_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?{_NAME_TOKEN})+")
 # Capitalised only because they open a sentence: never part of a name.
 _OPENING_WORDS = frozenset(
     """to the a an in on at for and but as by of from with when after before while if though although
@@ -248,24 +254,30 @@ _OPENING_WORDS = frozenset(
 def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     """The body's quotations with their speakers."""
     found = find_quote_spans(text, blocks)
+    quote_spans = [(p.open_start, p.close_end) for q in found for p in q.parts]
     registry = _Registry()
     for block in blocks:
         # headlines are often in title case, where every word looks like a name
         if block.kind in (BlockKind.BOILERPLATE, BlockKind.PHOTO, BlockKind.TRAILER, BlockKind.HEADLINE):
             continue
+        for body in _BODY_RUN.finditer(block.text):
+            registry.add_body(body.group().split())
         for run in _CAPITALISED_RUN.finditer(block.text):
             words = run.group().split()
             skipped = 0
             while skipped < len(words) and words[skipped].casefold() in _OPENING_WORDS:
                 skipped += 1
             words = words[skipped:]
+            offset = block.span.start + run.start()
+            if block.text[max(0, run.start() - 4) : run.start()].casefold() == "the ":
+                registry.add_body(words)  # "the United States", "the White House": not a person
+                continue
             if len(words) >= 2:
                 person = registry.add_name(words)
                 registry.add_body(words)
-                if person is not None:
-                    registry.mentioned.append((block.span.start + run.start(), person))
+                if person is not None and not any(start <= offset < end for start, end in quote_spans):
+                    registry.mentioned.append((offset, person))
     # the article's named speakers in order, from sentences outside the quotations
-    quote_spans = [(p.open_start, p.close_end) for q in found for p in q.parts]
     for block in blocks:
         if block.kind not in (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST):
             continue
@@ -347,6 +359,14 @@ def _attribute(text: str, blocks: Sequence[Block], quote: FoundQuote, registry: 
         start = sentence_start + named_before.start("mention")
         mention = named_before.group("mention")
         return mention, cue_only.group("cue"), Span(start, start + len(mention))
+    if cue_only is not None and (person := registry.last_speaker(first.open_start)) is not None:
+        return person.name, cue_only.group("cue"), None  # `"...", añadió.`: the speaker goes unsaid
+    if last.closed:
+        # `There is "no serious dispute" in the legal community ..., said Juliet Sorensen.`
+        later = _said_mentions(text, last.close_end, _sentence_end(text, blocks[last.block], last.close_end))
+        if later:
+            mention, cue, start = later[0]
+            return _clean(mention), cue, Span(start, start + len(mention))
     found = _BEFORE.search(before)
     if found is not None:
         mention = found.group("mention")
@@ -399,6 +419,11 @@ def _from_neighbours(
         if person is not None:
             return person.name, None, None
     return None, None, None
+
+
+def _sentence_end(text: str, block: Block, position: int) -> int:
+    found = _SENTENCE_BREAK.search(text, position, block.span.end)
+    return found.start() + 1 if found is not None else block.span.end
 
 
 def _sentence_start(text: str, block: Block, position: int) -> int:
@@ -471,11 +496,16 @@ def _resolve_person(mention: str, registry: _Registry, position: int) -> _Person
     if lowered in _PERSON_PRONOUNS or lowered in ("they", "it"):
         if lowered not in _PERSON_PRONOUNS:
             return registry.last_speaker(position, bodies=True)  # "it said": the body that spoke last
-        # the last person who spoke, else the last person named (the lead names who the story is about)
-        return registry.last_speaker(position) or next(
-            (person for offset, person in reversed(registry.mentioned) if offset < position), None
-        )
-    if words[0].casefold() in ("the", "a", "an", "its", "his", "her", "their"):
+        # the person who spoke or was named last before the pronoun
+        candidates = [
+            (offset, person)
+            for offset, person in (*registry.speakers, *registry.mentioned)
+            if offset < position and not _is_body(person)
+        ]
+        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+    if words[0].casefold() in ("a", "an"):
+        return None  # "a Government spokesman": someone new, named by the description
+    if words[0].casefold() in ("the", "its", "his", "her", "their"):
         return _resolve_description(words[1:], registry, position)
     tokens = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
     if tokens[-1].casefold() in _ORG_WORDS:
