@@ -25,7 +25,14 @@ _BODY_KINDS = frozenset({BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, Bloc
 # Candidate marks; which of them open or close is decided from their neighbours.
 _MARK = regex.compile(r"``|''|’’|[\"“”«»„‘’]")
 # What closes each opening mark: AP's web copy closes “ with two apostrophes (’’) at times.
-_CLOSERS = {"“": ("”", "’’", "''"), "«": ("»",), "„": ("“", "”"), "``": ("''", "’’", "”", '"'), '"': ('"',), "‘": ("’",)}
+_CLOSERS = {
+    "“": ("”", "’’", "''"),
+    "«": ("»",),
+    "„": ("“", "”"),
+    "``": ("''", "’’", "”", '"'),
+    '"': ('"',),
+    "‘": ("’",),
+}
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 # A quotation that names rather than quotes: the so-called "reset", a film titled "Heat".
 _NAMING = regex.compile(r"(?i:(?:so-called|so called|dubbed|titled|entitled|named|nicknamed|codenamed|called)\s*\Z)")

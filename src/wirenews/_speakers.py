@@ -65,10 +65,12 @@ _FUNCTION_WORD = (
     r"(?:did|does|do|not|has|had|have|is|was|were|are|will|would|could|should|can|may|might|must|also|"
     r"then|who|which|that|and|but|or|in|on|at|after|before|when|while|as|said|says|told)\b"
 )
-_DESCRIPTION = (
-    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?!{_FUNCTION_WORD})[\p{{L}}\p{{M}}'’\-]+){{1,6}}?"
-)
-_NAME_PARTICLE = r"(?:de|da|di|del|van|von|der|bin|ibn|al|le|la|dos)"
+_DESCRIPTION_WORD = rf"(?!{_FUNCTION_WORD})[\p{{L}}\p{{M}}'’\-]+(?:\.\p{{Lu}}\.?)*"  # U.S. too
+_DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+{_DESCRIPTION_WORD}){{1,6}}?"
+_PARTICLES = frozenset("de da di del van von der bin ibn al le la dos".split())
+# After a cue the description runs as far as it can: said a U.S. Embassy official in Nairobi
+_DESCRIPTION_GREEDY = _DESCRIPTION[: -len("}?")] + "}"
+_NAME_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
 _NAMED = rf"{_NAME_TOKEN}(?:\s+(?:of\s+|to\s+|{_NAME_PARTICLE}\s+|al-)?{_NAME_TOKEN}){{0,6}}"
 _MENTION = rf"(?:{_PRONOUN}|{_NAMED}|{_DESCRIPTION})"
 _ADVERB = r"(?:\s+(?:also|later|then|earlier|further|once|again|previously|recently|additionally|has|had|have))*"
@@ -81,9 +83,10 @@ _NOT_A_NAME = (
 _AFTER = regex.compile(
     rf"""[\s,.!?…—–-]*(?:
         (?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b
-      | (?P<mention>(?:\p{{Ll}}[\p{{L}}'’\-]*\s+){{1,3}}{_NAMED}){_ADVERB}\s+(?P<cue>{_CUES})\b  # company CEO Andy Vesey said
+      # company CEO Andy Vesey said
+      | (?P<mention>(?:\p{{Ll}}[\p{{L}}'’\-]*\s+){{1,3}}{_NAMED}){_ADVERB}\s+(?P<cue>{_CUES})\b
       | (?P<mention>{_NAMED}),[^.!?"“”«»]{{2,100}}?,\s+(?P<cue>{_CUES})\b       # Will Moy, chief executive ..., told
-      | (?P<cue>{_CUES})\s+{_NOT_A_NAME}(?P<mention>{_MENTION})(?=[\s.,;:!?]|\Z)
+      | (?P<cue>{_CUES})\s+{_NOT_A_NAME}(?P<mention>{_PRONOUN}|{_NAMED}|{_DESCRIPTION_GREEDY})(?=[\s.,;:!?]|\Z)
       | [^.!?"“”«»]{{2,60}}?,\s*(?P<cue>said|says)\s+{_NOT_A_NAME}(?P<mention>{_NAMED})  # " announced in May, said X
     )""",
     regex.VERBOSE,
@@ -110,7 +113,7 @@ _MENTIONS_BEFORE_CUE = (
     regex.compile(rf"(?P<mention>{_NAMED}),[^,.!?\"“”«»]{{2,100}},{_ADVERB}\s+\Z"),
 )
 _NAME_AFTER_CUE = regex.compile(rf"\s+{_NOT_A_NAME}(?P<mention>{_NAMED})")
-_MENTION_AFTER_ACCORDING = regex.compile(rf"\s+(?P<mention>{_MENTION})")
+_MENTION_AFTER_ACCORDING = regex.compile(rf"\s+(?P<mention>(?:[Tt]he\s+)?{_NAMED}|{_PRONOUN}|{_DESCRIPTION})")
 _CUE_WINDOW = 120
 
 
@@ -230,7 +233,7 @@ def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     for token in reversed(tokens):
         if token.casefold() in _TITLE_WORDS or token.casefold() in _ORG_WORDS or len(name) == 3:
             break
-        if not token[:1].isupper():
+        if not token[:1].isupper() and token not in _PARTICLES:
             return None  # "Court of Justice" is no one's name
         # a third word only when short or with an initial: Pham Minh Chinh, Ringo H.W. Chiu
         if len(name) == 2 and not (len(token) <= 5 or name[0].endswith(".")):
@@ -361,7 +364,7 @@ def _attribute(text: str, blocks: Sequence[Block], quote: FoundQuote, registry: 
         return mention, cue_only.group("cue"), Span(start, start + len(mention))
     if cue_only is not None and (person := registry.last_speaker(first.open_start)) is not None:
         return person.name, cue_only.group("cue"), None  # `"...", añadió.`: the speaker goes unsaid
-    if last.closed:
+    if last.closed and text[last.start : last.end].rstrip()[-1:] not in (".", "!", "?"):
         # `There is "no serious dispute" in the legal community ..., said Juliet Sorensen.`
         later = _said_mentions(text, last.close_end, _sentence_end(text, blocks[last.block], last.close_end))
         if later:
@@ -466,7 +469,10 @@ def _subject(sentence: str) -> str | None:
 
 
 def _clean(mention: str) -> str:
-    return mention.strip().rstrip(",.;:")
+    words = mention.strip().rstrip(",.;:").split(" ")
+    while len(words) > 1 and words[0] in ("And", "But", "So", "Yet", "Also", "Then"):
+        words.pop(0)  # "And Geremek said"
+    return " ".join(words)
 
 
 def _resolve(mention: str, registry: _Registry, position: int) -> _Person:
