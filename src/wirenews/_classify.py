@@ -23,8 +23,10 @@ from wirenews.records import BlockKind
 _DATELINE_WINDOW = 16
 
 
-def _whole(patterns: Sequence[str]) -> regex.Pattern[str]:
-    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z", regex.IGNORECASE)
+def _whole(patterns: Sequence[str], *, ignore_case: bool = True) -> regex.Pattern[str]:
+    """One pattern matching a whole line that any of ``patterns`` matches."""
+    flags = regex.IGNORECASE if ignore_case else 0
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z", flags)
 
 
 _BOILERPLATE = _whole([pattern for agency in AGENCIES for pattern in agency.boilerplate])
@@ -43,8 +45,25 @@ _TRAILER = _whole(
         r"(?:Copyright|©) .*(?:reserved|Press|Reuters|Agency|News).*",
         r"Follow .* (?:coverage|on Twitter|at http).*",
         r"\((?:END|MORE|ENDS)\)",
-    ]
+    ],
+    ignore_case=False,  # sign-offs are printed one way: "hh/ph" is AFP's, "AP/REUTERS" is not
 )
+_SIGN_OFFS = tuple(
+    (regex.compile(f"(?:{pattern})\\Z"), agency.name)
+    for agency in AGENCIES
+    for pattern in agency.trailers
+)
+
+
+def sign_off_agency(line: str) -> str | None:
+    """The agency whose sign-off a trailer line is: ``==Kyodo`` -> Kyodo.
+
+    >>> sign_off_agency("==Kyodo"), sign_off_agency("(Reporting by Jane Doe; Editing by John Roe)")
+    ('Kyodo', 'Reuters')
+    """
+    return next((name for pattern, name in _SIGN_OFFS if pattern.match(line)), None)
+
+
 _EDITOR_NOTE = regex.compile(
     r"\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Repeats|Rewrites|Removes|Fixes|Edits|Inserts|Clarifies|"
     r"In [^)]{0,60} story|This (?:story|version)|Releads|Writes through)\b[^\n]*\)\Z"
@@ -52,6 +71,7 @@ _EDITOR_NOTE = regex.compile(
 _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
 _BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}\Z")
 _SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”»)\]]*\Z")
+_TIME_STAMP = regex.compile(r"\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?:\s\p{Lu}{2,4})?\Z")
 _LIST_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 _QUOTED_LINE = regex.compile(r"[\"“«„‘].{3,150}[\"”»“’]\Z")
 
@@ -270,4 +290,6 @@ def _is_heading(lines: Sequence[Line], index: int) -> bool:
         return False
     if _QUOTED_LINE.match(text) and not _SENTENCE_END.search(text[:-1]):
         return True  # a quotation standing as a heading
+    if _TIME_STAMP.match(text):
+        return True  # AP's "The Latest" entries: "10 p.m."
     return _SENTENCE_END.search(text) is None

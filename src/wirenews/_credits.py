@@ -17,7 +17,9 @@ from wirenews.agencies import AGENCIES, canonical_agency
 
 _SPELLINGS = sorted({s for agency in AGENCIES for s in agency.spellings}, key=len, reverse=True)
 _KNOWN = "(?:" + "|".join(regex.escape(s) for s in _SPELLINGS) + ")"
-_OUTLET = rf"(?:{_KNOWN}|EPA(?:-EFE)?|Getty Images|AFP via Getty Images|Shutterstock|Pool|Reuters Pool)"
+# Outlets that credit photos besides the agencies (escaped: the patterns below are verbose)
+_PHOTO_OUTLETS = ("AFP via Getty Images", "Getty Images", "Reuters Pool", "Shutterstock", "EPA-EFE", "EPA", "Pool")
+_OUTLET = "(?:" + "|".join([_KNOWN, *map(regex.escape, _PHOTO_OUTLETS)]) + ")"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?"
@@ -30,7 +32,7 @@ _WHOLE_LINE = regex.compile(
     (?: ©\s*(?P<credit>.{{2,100}})                                   # © AP Photo/Evan Vucci
       | {_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Photo: John Locher, AP
       | \((?P<credit>[^()]{{2,80}})\)                                 # (AP)
-      | (?P<credit>(?:{_OUTLET})(?:[ ]Photo)?(?:\s*/\s*{_NAME}){_FILE})    # REUTERS/Kevin Lamarque, AFP
+      | (?P<credit>(?:{_OUTLET})(?:[ ]Photo)?(?:\s*/\s*{_NAME})?{_FILE})   # REUTERS/Kevin Lamarque, AFP
       | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{_KNOWN}))    # Mikhail Metzel/TASS
     )\Z""",
     regex.VERBOSE,
@@ -128,8 +130,9 @@ def split_credit(credit: str) -> CreditParts:
 
 
 def _agency_of(outlet: str) -> str | None:
-    """The canonical agency of an outlet, looking past ``via`` (``The Union via AP``)."""
+    """The agency of an outlet: ``AFP via Getty Images`` -> AFP, ``The Union via AP`` -> AP."""
     if " via " in outlet:
-        outlet = outlet.rsplit(" via ", 1)[1]
+        source, distributor = outlet.rsplit(" via ", 1)
+        return _agency_of(source) if canonical_agency(source.strip()) else _agency_of(distributor)
     outlet = regex.sub(r"(?i:\s+(?:photo|file\s+photo))\Z", "", outlet.strip())
     return canonical_agency(outlet) or (outlet if regex.fullmatch(_OUTLET, outlet) else None)

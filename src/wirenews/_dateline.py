@@ -88,6 +88,7 @@ _MONTH = (
     + r")\b\.?"
 )
 _WEEKDAY = r"(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?i:day)?\.?,?\s+)"
+_WEEKDAY_ALONE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 
 _DATE = rf"""
     (?:{_WEEKDAY}?
@@ -115,7 +116,7 @@ _UPPER_PLACE = rf"{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,4}}(?:/{_UPPER_WORD}(?:[ 
 _MIXED_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 _PARTICLE = r"(?:de|del|la|el|di|da|do|dos|al|am|an|on|upon|sur|les?)"
 _MIXED_PLACE = rf"{_MIXED_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_MIXED_WORD}){{0,3}}"
-_REGION_WORD = rf"(?!{_MONTH}(?:\s|\d))\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*"
+_REGION_WORD = rf"(?!{_MONTH}(?:\s|\d)|{_WEEKDAY_ALONE})\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*"
 _REGION = rf"""
     (?: \s*/(?P<region>[^/\n]{{2,40}})/                         # IGORA /Leningrad Region/
       | \s*\[(?P<region>[^\]\n]{{2,40}})\]                      # New Delhi [India]
@@ -132,7 +133,7 @@ _FORMS: tuple[regex.Pattern[str], ...] = (
     # place, optional date, agency marker: MOSCOW, December 15. /TASS/.  Luxembourg (dpa) -
     _form(rf"""
         (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}) {_REGION}?
-        (?:[,.]?\s*{_DATE})?
+        (?:[,.]?\s*(?:{_DATE}|{_WEEKDAY_ALONE}))?
         [,.]?\s*{_MARKER}
     """),
     # agency first: (ANSA) - ROME, JUL 11 -
@@ -141,8 +142,8 @@ _FORMS: tuple[regex.Pattern[str], ...] = (
         (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?
         (?:[,.]?\s*{_DATE})?\s*{_DASH}
     """),
-    # no place: Jan 3 (Reuters) -   (Bloomberg) --
-    _form(rf"(?:{_DATE}\s*)?{_MARKER}"),
+    # no place: Jan 3 (Reuters) -   (Bloomberg) --   March 11, Reuter -
+    _form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"),
     # the source lines of sites that carry agency copy, alone on their line: PTI Mumbai, Reuters, Washington,
     _form(rf"""
         (?P<agency>{_KNOWN}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z

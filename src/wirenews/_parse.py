@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
-from wirenews._classify import Layout, RawBlock, classify, is_repeated_caption
+from wirenews._classify import Layout, RawBlock, classify, is_repeated_caption, sign_off_agency
 from wirenews._credits import split_credit, trailing_credit, whole_line_credit
 from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
@@ -32,6 +32,8 @@ _BACKGROUND_HEADING = regex.compile(
     r"(?i:\b(?:background|backgrounder|history|context|timeline|key facts|fact ?box|situation|about)\b"
     r"|\A(?:о|об|справка|предыстория)\b)"
 )
+# "FILE PHOTO: ...", "FILE - In this Nov. 7, 2019, file photo, ..."
+_FILE_CAPTION = regex.compile(r"\A(?:FILE\b|File photo\b)|\bfile (?:photo|image)\b")
 _SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|noted|stressed|emphasized|according to)\b")
 
 
@@ -109,6 +111,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
     if not lines:
         diagnostics.append(Diagnostic(code="empty", message="the input has no text"))
     body = tuple(paragraph for _, paragraph in paragraphs)
+    trailers = tuple(b for b in blocks if b.kind is BlockKind.TRAILER)
     quotes = attribute_quotes(text, blocks)
     return Article(
         headline=headline,
@@ -120,9 +123,9 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         photo_credits=tuple(photos),
         sections=_sections(blocks, paragraphs),
         boilerplate=tuple(b for b in blocks if b.kind is BlockKind.BOILERPLATE),
-        trailers=tuple(b for b in blocks if b.kind is BlockKind.TRAILER),
+        trailers=trailers,
         blocks=blocks,
-        agency=_agency(dateline, photos),
+        agency=_agency(dateline, trailers, photos),
         diagnostics=tuple(diagnostics),
     )
 
@@ -162,7 +165,7 @@ def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:
         credit=credit,
         agency=parts.agency if parts else None,
         photographer=parts.photographer if parts else None,
-        is_file=bool(parts and parts.is_file) or bool(caption and caption.upper().startswith("FILE")),
+        is_file=bool(parts and parts.is_file) or bool(caption and _FILE_CAPTION.search(caption)),
         span=block.span,
     )
 
@@ -194,7 +197,13 @@ def _is_background(heading: str, paragraphs: Sequence[Paragraph], *, is_last: bo
     return is_last and not heading.isupper() and not any(_SPEECH.search(p.text) for p in paragraphs)
 
 
-def _agency(dateline: Dateline | None, photos: Sequence[PhotoCredit]) -> str | None:
+def _agency(dateline: Dateline | None, trailers: Sequence[Block], photos: Sequence[PhotoCredit]) -> str | None:
+    """The agency that filed the story: from its dateline, else its sign-off, else its photos' one agency."""
     if dateline is not None and dateline.agency is not None:
         return canonical_agency(dateline.agency) or dateline.agency
-    return None
+    for trailer in reversed(trailers):
+        signed = sign_off_agency(trailer.text)
+        if signed is not None:
+            return signed
+    credited = {photo.agency for photo in photos if photo.agency}
+    return credited.pop() if len(credited) == 1 else None

@@ -7,9 +7,12 @@ when the package is imported.
 
 from __future__ import annotations
 
-import attrs
+import datetime as dt
 
-__all__ = ["AGENCIES", "Agency", "canonical_agency"]
+import attrs
+import regex
+
+__all__ = ["AGENCIES", "Agency", "canonical_agency", "render_credit", "render_dateline"]
 
 
 @attrs.frozen(kw_only=True)
@@ -20,10 +23,16 @@ class Agency:
     """The canonical name, as ``Article.agency`` gives it."""
     aliases: tuple[str, ...] = ()
     """Other spellings printed in datelines, credits and sign-offs (case matters)."""
-    dateline_example: str = ""
-    """A typical dateline, for the docs and the tests."""
-    credit_example: str = ""
-    """A typical photo credit, for the docs and the tests."""
+    datelines: tuple[str, ...] = ()
+    """The agency's dateline forms as templates, for the docs and the tests: ``{PLACE}``/``{Place}``
+    (an upper- or mixed-case city), ``{Region}``, ``{Month}``/``{Mon}``/``{MON}`` (an English month,
+    full, abbreviated, upper-case), ``{mes}``/``{mois}``/``{месяца}`` (Spanish, French, Russian),
+    ``{Mon.}`` (AP style: March, Sept.), ``{d}``, ``{yyyy}``. The parser reads them through its dateline grammar, not these templates."""
+    source_lines: tuple[str, ...] = ()
+    """Templates of the source lines that sites carrying the agency's copy print alone on a line
+    above the story instead of a dateline: ``PTI {Place}``."""
+    credits: tuple[str, ...] = ()
+    """The agency's photo credit forms as templates: ``{Photographer}``, ``{PHOTOGRAPHER}``."""
     boilerplate: tuple[str, ...] = ()
     """Patterns (``regex`` syntax, matched against a whole stripped line) of page furniture."""
     trailers: tuple[str, ...] = ()
@@ -40,13 +49,76 @@ class Agency:
         """The canonical name followed by its aliases."""
         return (self.name, *self.aliases)
 
+    @property
+    def dateline_example(self) -> str:
+        """The first dateline form, filled in with a sample place and date."""
+        return render_dateline(self.datelines[0]) if self.datelines else ""
+
+    @property
+    def credit_example(self) -> str:
+        """The first credit form, filled in with a sample photographer."""
+        return render_credit(self.credits[0]) if self.credits else ""
+
+
+_MONTHS = ("January February March April May June July August September October November December").split()
+# AP style: months of five letters or fewer are not abbreviated; September is "Sept."
+_AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+_SPANISH = "ene feb mar abr may jun jul ago sep oct nov dic".split()
+_FRENCH = "jan fév mars avr mai juin juil août sept oct nov déc".split()
+_RUSSIAN = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+
+
+def render_dateline(
+    template: str,
+    *,
+    place: str = "Saint Petersburg",
+    region: str = "Leningrad Region",
+    date: dt.date = dt.date(2024, 12, 26),
+) -> str:
+    """Fill in a dateline template of the agency table.
+
+    >>> render_dateline("{PLACE}, {Mon.} {d} (Xinhua) --", place="New York", date=dt.date(2024, 9, 3))
+    'NEW YORK, Sept. 3 (Xinhua) --'
+    >>> render_dateline("{Place}, {d} {mes} (EFE).-", place="Nueva Delhi", date=dt.date(2019, 1, 21))
+    'Nueva Delhi, 21 ene (EFE).-'
+    """
+    month = date.month - 1
+    values = {
+        "PLACE": place.upper(),
+        "Place": place,
+        "Region": region,
+        "Month": _MONTHS[month],
+        "Mon": _MONTHS[month][:3],
+        "Mon.": _AP_MONTHS[month],
+        "MON": _MONTHS[month][:3].upper(),
+        "mes": _SPANISH[month],
+        "mois": _FRENCH[month],
+        "месяца": _RUSSIAN[month],
+        "d": str(date.day),
+        "yyyy": str(date.year),
+    }
+    return _FIELD.sub(lambda field: values[field.group(1)], template)
+
+
+_FIELD = regex.compile(r"\{([^{}]+)\}")
+
+
+def render_credit(template: str, *, photographer: str = "Evan Vucci") -> str:
+    """Fill in a credit template of the agency table.
+
+    >>> render_credit("{Photographer}/TASS", photographer="Mikhail Metzel")
+    'Mikhail Metzel/TASS'
+    """
+    values = {"Photographer": photographer, "PHOTOGRAPHER": photographer.upper()}
+    return _FIELD.sub(lambda field: values[field.group(1)], template)
+
 
 AGENCIES: tuple[Agency, ...] = (
     Agency(
         name="TASS",
         aliases=("ТАСС", "ITAR-TASS"),
-        dateline_example="MOSCOW, December 15. /TASS/.",
-        credit_example="© Mikhail Metzel/TASS",
+        datelines=("{PLACE}, {Month} {d}. /TASS/.", "{PLACE} /{Region}/, {Month} {d}. /TASS/.", "{PLACE}, {d} {месяца}. /ТАСС/."),
+        credits=("© {Photographer}/TASS", "{Photographer}/TASS"),
         boilerplate=(
             r"All news",
             r"\d+ pages? in this article",
@@ -74,94 +146,96 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         name="Reuters",
         aliases=("Reuter", "REUTERS", "REUTER"),
-        dateline_example="NEW YORK, Jan 21 (Reuters) -",
-        credit_example="REUTERS/Kevin Lamarque",
+        datelines=("{PLACE}, {Mon} {d} (Reuters) -", "{Mon} {d} (Reuters) -", "{PLACE}, {Month} {d}, Reuter -"),
+        source_lines=("Reuters, {Place},",),
+        credits=("REUTERS/{Photographer}", "{Photographer}/Reuters"),
         trailers=(r"\(Reporting by .*", r"Reuter", r"REUTER"),
     ),
     Agency(
         name="AP",
         aliases=("Associated Press", "The Associated Press", "AP Photo"),
-        dateline_example="WASHINGTON (AP) —",
-        credit_example="AP Photo/Evan Vucci",
+        datelines=("{PLACE} (AP) —", "{PLACE}, {Region} (AP) _", "{PLACE} (AP) --"),
+        credits=("AP Photo/{Photographer}", "(AP Photo/{Photographer}, File)", "Photo: {Photographer}, AP"),
         trailers=(r"Associated Press writers? .* contributed(?: to)? (?:this|the) report\.?",),
     ),
     Agency(
         name="AFP",
         aliases=("Agence France-Presse", "Agence France Presse"),
-        dateline_example="PARIS, Aug 29, 2014 (AFP) -",
-        credit_example="Photo by GHULAM RASOOL /AFP via Getty Images",
+        datelines=("{PLACE}, {Mon} {d}, {yyyy} (AFP) -", "{Place}, {d} {mois} {yyyy} (AFP) -"),
+        source_lines=("AFP, {PLACE}",),
+        credits=("{PHOTOGRAPHER} / AFP", "Photo by {PHOTOGRAPHER} /AFP via Getty Images"),
         trailers=(r"(?:[a-z]{2,4}/)+[a-z]{2,4}",),
     ),
     Agency(
         name="Xinhua",
         aliases=("XINHUA", "Xinhua News Agency"),
-        dateline_example="BEIJING, Nov 7 (Xinhua) --",
-        credit_example="Xinhua/Li Xin",
+        datelines=("{PLACE}, {Mon.} {d} (Xinhua) --",),
+        credits=("Xinhua/{Photographer}",),
     ),
-    Agency(name="UPI", dateline_example="Nov 7 (UPI) --", credit_example="UPI/Name"),
+    Agency(name="UPI", datelines=("{Mon.} {d} (UPI) --", "{PLACE}, {Mon.} {d} (UPI) --"), credits=("UPI/{Photographer}",)),
     Agency(
         name="Yonhap",
         aliases=("YONHAP",),
-        dateline_example="SEOUL, Oct. 12 (Yonhap) --",
-        credit_example="Yonhap",
+        datelines=("{PLACE}, {Mon.} {d} (Yonhap) --",),
+        credits=("Yonhap",),
         trailers=(r"\(END\)", r"[\w.+-]+@yna\.co\.kr(?:\s*\(END\))?"),
     ),
     Agency(
         name="Kyodo",
         aliases=("KYODO", "Kyodo News"),
-        dateline_example="SAITAMA, Japan, Dec. 9 Kyodo -",
-        credit_example="Kyodo",
+        datelines=("{PLACE}, {Region}, {Mon.} {d} Kyodo -", "{PLACE}, {Mon.} {d} Kyodo -"),
+        credits=("Kyodo",),
         trailers=(r"==Kyodo",),
     ),
-    Agency(name="PTI", dateline_example="NEW DELHI, Nov 7 (PTI)", credit_example="PTI Photo"),
-    Agency(name="IANS", dateline_example="New Delhi, Nov 7 (IANS)", credit_example="IANS"),
-    Agency(name="ANI", dateline_example="New Delhi [India], Nov 7 (ANI):", credit_example="ANI"),
+    Agency(name="PTI", datelines=("{PLACE}, {Mon} {d} (PTI)",), source_lines=("PTI {Place}", "PTI, {Place},"), credits=("PTI Photo",)),
+    Agency(name="IANS", datelines=("{Place}, {Mon} {d} (IANS)",), credits=("IANS",)),
+    Agency(name="ANI", datelines=("{Place} [{Region}], {Mon} {d} (ANI):",), credits=("ANI",)),
     Agency(
         name="Anadolu",
         aliases=("AA", "Anadolu Agency", "Anadolu Ajansı"),
-        dateline_example="ANKARA (AA) -",
-        credit_example="Didem Mente/AA",
+        datelines=("{PLACE} (AA) -",),
+        credits=("{Photographer}/AA", "Anadolu Agency"),
     ),
-    Agency(name="dpa", aliases=("DPA",), dateline_example="Luxembourg (dpa) -", credit_example="dpa"),
+    Agency(name="dpa", aliases=("DPA",), datelines=("{Place} (dpa) -",), credits=("{Photographer}/dpa",)),
     Agency(
         name="EFE",
         aliases=("Efe", "EPA-EFE"),
-        dateline_example="Nueva Delhi, 21 ene (EFE).-",
-        credit_example="EPA-EFE/NAME",
+        datelines=("{Place}, {d} {mes} (EFE).-",),
+        credits=("EPA-EFE/{PHOTOGRAPHER}",),
     ),
+    Agency(name="ANSA", datelines=("(ANSA) - {PLACE}, {MON} {d} -", "(ANSA) - {Place}, {Month} {d} -"), credits=("ANSA",)),
     Agency(
-        name="ANSA",
-        dateline_example="(ANSA) - ROME, JUL 11 -",
-        credit_example="ANSA",
+        name="Interfax",
+        aliases=("INTERFAX", "Интерфакс"),
+        datelines=("{PLACE}, {Month} {d} (Interfax) -",),
     ),
-    Agency(name="Interfax", aliases=("INTERFAX", "Интерфакс"), dateline_example="MOSCOW, Nov 7 (Interfax) -"),
     Agency(
         name="RIA Novosti",
         aliases=("RIA", "РИА Новости"),
-        dateline_example="MOSCOW, Nov 7 (RIA Novosti) -",
-        credit_example="RIA Novosti/Name",
+        datelines=("{PLACE}, {Month} {d} (RIA Novosti) -",),
+        credits=("RIA Novosti/{Photographer}",),
     ),
-    Agency(name="Sputnik", dateline_example="MOSCOW (Sputnik) -", credit_example="Sputnik/Name"),
-    Agency(name="Bernama", dateline_example="KUALA LUMPUR, Nov 7 (Bernama) --", credit_example="Bernama"),
-    Agency(name="Antara", dateline_example="Jakarta (ANTARA) -", credit_example="ANTARA/Name"),
-    Agency(name="BelTA", dateline_example="MINSK, 7 November (BelTA) -"),
-    Agency(name="Ukrinform", aliases=("Укрінформ", "Укринформ"), dateline_example="KYIV, Nov 7 (Ukrinform) -"),
-    Agency(name="UNN", aliases=("УНН",), dateline_example="КИЕВ. 3 декабря. УНН."),
-    Agency(name="CNA", aliases=("Focus Taiwan",), dateline_example="Taipei, Nov. 7 (CNA)"),
-    Agency(name="Bloomberg", dateline_example="(Bloomberg) --", credit_example="Bloomberg"),
+    Agency(name="Sputnik", datelines=("{PLACE} (Sputnik) -",), credits=("Sputnik/{Photographer}",)),
+    Agency(name="Bernama", datelines=("{PLACE}, {Mon} {d} (Bernama) --",), credits=("Bernama",)),
+    Agency(name="Antara", aliases=("ANTARA",), datelines=("{Place} (ANTARA) -",), credits=("ANTARA/{Photographer}",)),
+    Agency(name="BelTA", datelines=("{PLACE}, {d} {Month} (BelTA) -",)),
+    Agency(name="Ukrinform", aliases=("Укрінформ", "Укринформ"), datelines=("{PLACE}, {Month} {d} (Ukrinform) -",)),
+    Agency(name="UNN", aliases=("УНН",), datelines=("{PLACE}. {d} {месяца}. УНН.",)),
+    Agency(name="CNA", aliases=("Focus Taiwan",), datelines=("{Place}, {Mon.} {d} (CNA)",)),
+    Agency(name="Bloomberg", datelines=("(Bloomberg) --",), credits=("{Photographer}/Bloomberg",)),
     Agency(
         name="PA Media",
         aliases=("PA", "Press Association"),
-        dateline_example="LONDON (PA) -",
-        credit_example="PA Wire",
+        datelines=("{PLACE} (PA) -",),
+        credits=("{Photographer}/PA Wire",),
         trailers=(r"ends",),
     ),
-    Agency(name="KUNA", dateline_example="KUWAIT, Nov 7 (KUNA) --"),
-    Agency(name="WAM", dateline_example="ABU DHABI, 7th November, 2017 (WAM) --"),
-    Agency(name="IRNA", dateline_example="Tehran, Nov 7, IRNA -"),
-    Agency(name="Prensa Latina", aliases=("PL",), dateline_example="Havana, Nov 7 (Prensa Latina)"),
-    Agency(name="CP", aliases=("Canadian Press", "The Canadian Press"), dateline_example="TORONTO (CP) -"),
-    Agency(name="ANA-MPA", aliases=("ANA", "AMNA"), dateline_example="ATHENS (ANA-MPA) -"),
+    Agency(name="KUNA", datelines=("{PLACE}, {Mon} {d} (KUNA) --",)),
+    Agency(name="WAM", datelines=("{PLACE}, {d}th {Month} {yyyy} (WAM) --",)),
+    Agency(name="IRNA", datelines=("{Place}, {Mon} {d}, IRNA -",)),
+    Agency(name="Prensa Latina", aliases=("PL",), datelines=("{Place}, {Mon} {d} (Prensa Latina)",)),
+    Agency(name="CP", aliases=("Canadian Press", "The Canadian Press"), datelines=("{PLACE} (CP) -",)),
+    Agency(name="ANA-MPA", aliases=("ANA", "AMNA"), datelines=("{PLACE} (ANA-MPA) -",)),
 )
 
 
