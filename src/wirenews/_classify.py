@@ -249,7 +249,7 @@ def _same_photo(lines: Sequence[Line], photo: RawBlock, index: int) -> bool:
         trailing = trailing_credit(line.text)
         if trailing is not None:
             block_credits.add(trailing.credit)
-            block_captions.add(line.text[: trailing.start].strip())
+            block_captions.add(line.text[: trailing.markup_start].strip())
         else:
             block_captions.add(line.text)
     if credit is not None:

@@ -57,6 +57,7 @@ _CAPTION_LENGTH = 160
 _LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|/|(?i:\bphoto\b|\bvia\b))")
 _FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b)")
 _PHOTO_PREFIX = regex.compile(rf"\A{_PHOTO_WORD}\s*:?\s*")
+_CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_PHOTO_WORD}\s*:\s*|(?i:photo\s+by)\s+)")
 
 
 @attrs.frozen
@@ -66,6 +67,8 @@ class CreditMatch:
     start: int
     end: int
     credit: str
+    markup_start: int
+    """Where the credit's markup (bracket, ``©``, ``Photo:``) starts: the end of its caption."""
 
 
 def whole_line_credit(line: str) -> CreditMatch | None:
@@ -79,7 +82,15 @@ def whole_line_credit(line: str) -> CreditMatch | None:
     found = _WHOLE_LINE.match(line)
     if found is None or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
         return None
-    return CreditMatch(found.start("credit"), found.end("credit"), found.group("credit"))
+    return _credit(line, found.start("credit"), found.end("credit"), found.start())
+
+
+def _credit(line: str, start: int, end: int, markup_start: int) -> CreditMatch:
+    """The credit at ``line[start:end]`` without a leading ``©`` or ``Photo:`` (``(Photo: Getty Images)``)."""
+    prefix = _CREDIT_PREFIX.match(line, start, end)
+    if prefix is not None and prefix.end() < end:
+        start = prefix.end()
+    return CreditMatch(start, end, line[start:end], markup_start)
 
 
 def trailing_credit(line: str) -> CreditMatch | None:
@@ -94,7 +105,7 @@ def trailing_credit(line: str) -> CreditMatch | None:
     if len(line) > _CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):
         return None  # a long paragraph ending in "EFE" is signed off, not credited
     offset = max(len(line) - 200, 0)
-    return CreditMatch(offset + found.start("credit"), offset + found.end("credit"), found.group("credit"))
+    return _credit(line, offset + found.start("credit"), offset + found.end("credit"), offset + found.start())
 
 
 @attrs.frozen

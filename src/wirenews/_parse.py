@@ -150,7 +150,7 @@ def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:
         line_caption = None
         if found is None:
             found = trailing_credit(text)
-            line_caption = text[: found.start].rstrip(" (") if found else text
+            line_caption = text[: found.markup_start].rstrip() if found else text
         if line_caption and (caption is None or is_repeated_caption(caption, line_caption)):
             caption = line_caption  # the caption printed again without its credit is the caption
         if credit is None and found is not None:
