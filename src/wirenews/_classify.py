@@ -49,9 +49,7 @@ _TRAILER = _whole(
     ignore_case=False,  # sign-offs are printed one way: "hh/ph" is AFP's, "AP/REUTERS" is not
 )
 _SIGN_OFFS = tuple(
-    (regex.compile(f"(?:{pattern})\\Z"), agency.name)
-    for agency in AGENCIES
-    for pattern in agency.trailers
+    (regex.compile(f"(?:{pattern})\\Z"), agency.name) for agency in AGENCIES for pattern in agency.trailers
 )
 
 

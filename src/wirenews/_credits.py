@@ -18,7 +18,15 @@ from wirenews.agencies import AGENCIES, canonical_agency
 _SPELLINGS = sorted({s for agency in AGENCIES for s in agency.spellings}, key=len, reverse=True)
 _KNOWN = "(?:" + "|".join(regex.escape(s) for s in _SPELLINGS) + ")"
 # Outlets that credit photos besides the agencies (escaped: the patterns below are verbose)
-_PHOTO_OUTLETS = ("AFP via Getty Images", "Getty Images", "Reuters Pool", "Shutterstock", "EPA-EFE", "EPA", "Pool")
+_PHOTO_OUTLETS = (
+    "AFP via Getty Images",
+    "Getty Images",
+    "Reuters Pool",
+    "Shutterstock",
+    "EPA-EFE",
+    "EPA",
+    "Pool",
+)
 _OUTLET = "(?:" + "|".join([_KNOWN, *map(regex.escape, _PHOTO_OUTLETS)]) + ")"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
@@ -45,7 +53,9 @@ _TRAILING = regex.compile(
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})[ ]Photo\s*/\s*{_NAME}{_FILE})  # AP Photo/Evan Vucci
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})\s*/\s*{_NAME}{_FILE})         # REUTERS/Kevin Lamarque
       | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
-      | (?<=[.!?]\s+)(?P<credit>{_OUTLET})                              # ... for about an hour. AP
+      | (?<=[.!?]\s+)(?P<credit>{_OUTLET}(?:[ ]Photo)?)                  # ... for about an hour. AP
+      | (?<=\s)©\s*(?P<credit>[^©()]{{2,100}})                           # ... © Ivan Petrov/TASS
+      | (?<=[.!?]\s+){_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}))  # Photo: X, AP
     )\s*\Z""",
     regex.VERBOSE,
 )

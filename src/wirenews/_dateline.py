@@ -95,7 +95,7 @@ _DATE = rf"""
       (?: (?P<month>{_MONTH}) \s* (?P<day>[0-3]?\d)(?:st|nd|rd|th)?
         | (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(?P<month>{_MONTH})
       )
-      (?:,?\s*(?P<year>(?:19|20)\d\d)\b)?
+      (?:,?\s*(?P<year>(?:1[89]|2[01])\d\d)\b)?
     )"""
 
 # Agencies as printed: the table's spellings, longest first so "Reuters" beats "Reuter".

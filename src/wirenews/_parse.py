@@ -102,7 +102,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
             rest = block.text[found.end :]
             stripped = rest.lstrip()
             if stripped:
-                rest_start = start + found.end + len(rest) - len(stripped)
+                rest_start = block.span.start + found.end + len(rest) - len(stripped)
                 paragraphs.append((index, Paragraph(text=stripped, span=Span(rest_start, block.span.end))))
         elif raw.kind is BlockKind.PARAGRAPH:
             paragraphs.append((index, Paragraph(text=block.text, span=block.span)))

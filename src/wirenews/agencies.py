@@ -27,7 +27,8 @@ class Agency:
     """The agency's dateline forms as templates, for the docs and the tests: ``{PLACE}``/``{Place}``
     (an upper- or mixed-case city), ``{Region}``, ``{Month}``/``{Mon}``/``{MON}`` (an English month,
     full, abbreviated, upper-case), ``{mes}``/``{mois}``/``{месяца}`` (Spanish, French, Russian),
-    ``{Mon.}`` (AP style: March, Sept.), ``{d}``, ``{yyyy}``. The parser reads them through its dateline grammar, not these templates."""
+    ``{Mon.}`` (AP style: March, Sept.), ``{d}``, ``{yyyy}``. The parser reads them through its
+    dateline grammar, not these templates."""
     source_lines: tuple[str, ...] = ()
     """Templates of the source lines that sites carrying the agency's copy print alone on a line
     above the story instead of a dateline: ``PTI {Place}``."""
@@ -117,7 +118,11 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(
         name="TASS",
         aliases=("ТАСС", "ITAR-TASS"),
-        datelines=("{PLACE}, {Month} {d}. /TASS/.", "{PLACE} /{Region}/, {Month} {d}. /TASS/.", "{PLACE}, {d} {месяца}. /ТАСС/."),
+        datelines=(
+            "{PLACE}, {Month} {d}. /TASS/.",
+            "{PLACE} /{Region}/, {Month} {d}. /TASS/.",
+            "{PLACE}, {d} {месяца}. /ТАСС/.",
+        ),
         credits=("© {Photographer}/TASS", "{Photographer}/TASS"),
         boilerplate=(
             r"All news",
@@ -172,7 +177,9 @@ AGENCIES: tuple[Agency, ...] = (
         datelines=("{PLACE}, {Mon.} {d} (Xinhua) --",),
         credits=("Xinhua/{Photographer}",),
     ),
-    Agency(name="UPI", datelines=("{Mon.} {d} (UPI) --", "{PLACE}, {Mon.} {d} (UPI) --"), credits=("UPI/{Photographer}",)),
+    Agency(
+        name="UPI", datelines=("{Mon.} {d} (UPI) --", "{PLACE}, {Mon.} {d} (UPI) --"), credits=("UPI/{Photographer}",)
+    ),
     Agency(
         name="Yonhap",
         aliases=("YONHAP",),
@@ -187,7 +194,12 @@ AGENCIES: tuple[Agency, ...] = (
         credits=("Kyodo",),
         trailers=(r"==Kyodo",),
     ),
-    Agency(name="PTI", datelines=("{PLACE}, {Mon} {d} (PTI)",), source_lines=("PTI {Place}", "PTI, {Place},"), credits=("PTI Photo",)),
+    Agency(
+        name="PTI",
+        datelines=("{PLACE}, {Mon} {d} (PTI)",),
+        source_lines=("PTI {Place}", "PTI, {Place},"),
+        credits=("PTI Photo",),
+    ),
     Agency(name="IANS", datelines=("{Place}, {Mon} {d} (IANS)",), credits=("IANS",)),
     Agency(name="ANI", datelines=("{Place} [{Region}], {Mon} {d} (ANI):",), credits=("ANI",)),
     Agency(
@@ -203,7 +215,9 @@ AGENCIES: tuple[Agency, ...] = (
         datelines=("{Place}, {d} {mes} (EFE).-",),
         credits=("EPA-EFE/{PHOTOGRAPHER}",),
     ),
-    Agency(name="ANSA", datelines=("(ANSA) - {PLACE}, {MON} {d} -", "(ANSA) - {Place}, {Month} {d} -"), credits=("ANSA",)),
+    Agency(
+        name="ANSA", datelines=("(ANSA) - {PLACE}, {MON} {d} -", "(ANSA) - {Place}, {Month} {d} -"), credits=("ANSA",)
+    ),
     Agency(
         name="Interfax",
         aliases=("INTERFAX", "Интерфакс"),
@@ -225,7 +239,7 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(name="Bloomberg", datelines=("(Bloomberg) --",), credits=("{Photographer}/Bloomberg",)),
     Agency(
         name="PA Media",
-        aliases=("PA", "Press Association"),
+        aliases=("PA", "PA Wire", "Press Association"),
         datelines=("{PLACE} (PA) -",),
         credits=("{Photographer}/PA Wire",),
         trailers=(r"ends",),
@@ -255,3 +269,30 @@ def canonical_agency(printed: str | None) -> str | None:
     if printed is None:
         return None
     return _BY_SPELLING.get(printed.strip().casefold())
+
+
+def agencies_markdown() -> str:
+    """The docs page listing every agency of the table, with its dateline and credit forms.
+
+    ``docs/agencies.md`` is this text (a test keeps the two equal); regenerate it with
+    ``python -c "import wirenews.agencies as a; print(a.agencies_markdown(), end='')" > docs/agencies.md``.
+    """
+    rows = [
+        "# Supported agencies",
+        "",
+        "Generated from `wirenews.AGENCIES` by `wirenews.agencies.agencies_markdown()`; do not edit by hand.",
+        "Each form is shown filled in with a sample place, date and photographer.",
+        "",
+        "| agency | also printed as | datelines | source lines | photo credits |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for agency in AGENCIES:
+        cells = (
+            agency.name,
+            ", ".join(agency.aliases),
+            "<br>".join(f"`{render_dateline(form)}`" for form in agency.datelines),
+            "<br>".join(f"`{render_dateline(form)}`" for form in agency.source_lines),
+            "<br>".join(f"`{render_credit(form)}`" for form in agency.credits),
+        )
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
