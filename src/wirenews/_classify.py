@@ -197,6 +197,14 @@ def _read_head(lines: Sequence[Line], *, has_dateline: bool, always_standfirst: 
         kind = _head_rule(line.text)
         if kind is None and not headline_seen and _RUBRIC.match(line.text) and index + 1 < len(lines):
             kind = BlockKind.BOILERPLATE  # a rubric printed above the headline
+        if (
+            kind is BlockKind.PHOTO
+            and not headline_seen
+            and not blocks_hold(blocks, BlockKind.PHOTO)
+            and whole_line_credit(line.text) is None
+            and not _is_caption(lines, index)
+        ):
+            kind = None  # "Ky. Company Wins Grant (AP)": a headline tagged with its agency, not a caption
         if kind is None:
             if not headline_seen and not _is_caption(lines, index):
                 kind = BlockKind.HEADLINE
@@ -213,6 +221,10 @@ def _read_head(lines: Sequence[Line], *, has_dateline: bool, always_standfirst: 
                 kind = BlockKind.PHOTO  # a caption, alone or before its credit line
         _append(blocks, kind, index, line, lines)
     return blocks
+
+
+def blocks_hold(blocks: Sequence[RawBlock], kind: BlockKind) -> bool:
+    return any(block.kind is kind for block in blocks)
 
 
 def _append(blocks: list[RawBlock], kind: BlockKind, index: int, line: Line, lines: Sequence[Line]) -> None:

@@ -64,7 +64,7 @@ _BARE_OUTLET = regex.compile(_OUTLET)
 _CAPTION_LENGTH = 160
 
 # What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
-_LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|/|(?i:\bphoto\b|\bvia\b))")
+_LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|\p{{L}}{{2}}.*/|/.*\p{{L}}{{2}}|(?i:\bphoto\b|\bvia\b))")
 _FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b)")
 _PHOTO_PREFIX = regex.compile(rf"\A{_PHOTO_WORD}\s*:?\s*")
 _CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_PHOTO_WORD}\s*:\s*|(?i:photo\s+by)\s+)")

@@ -107,7 +107,8 @@ _PARENS_AGENCY = _KNOWN + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,
 _MARKER = rf"""
     (?: /\s*(?P<agency>\p{{L}}[\p{{L}} \-]{{1,19}}?)\s*/\.?        # /TASS/.
         (?:\s*/\s*(?P=agency)\s*/\.?)?                         # the doubled /TASS/. /TASS/.
-      | \((?P<agency>{_PARENS_AGENCY})\)(?:\.?\s*{_DASH}|\.-|:|\s*(?=\p{{Lu}}))  # (Reuters) -  (EFE).-  (PTI) The
+      | \(\s?(?P<agency>{_KNOWN})\s?\)(?:\.?\s*{_DASH}|\.-|:|\s*(?=\p{{Lu}})|\s*\Z)  # (Reuters) -  (EFE).-  (PTI) The
+      | \(\s?(?P<agency>{_PARENS_AGENCY})\s?\)(?:\.?\s*{_DASH}|\.-|:)          # an agency not in the table: (WAFA) -
       | (?P<agency>{_KNOWN})(?:\s*{_DASH}|\.(?=\s))                # Kyodo -  Reuter -  УНН.
     )"""
 

@@ -11,6 +11,12 @@ import attrs
 import regex
 
 from wirenews._dateline import is_date
+from wirenews.agencies import AGENCIES
+
+# "Ky. Company Wins Grant to Study Peptides (AP)": the agency's tag closing a headline
+_AGENCY_TAG = regex.compile(
+    r"\s*\((?:" + "|".join(regex.escape(s) for a in AGENCIES for s in a.spellings) + r")\)\s*\Z"
+)
 
 _SLUG = regex.compile(
     r"""
@@ -53,6 +59,9 @@ def split_headline(text: str) -> HeadlineParts:
     slug_match = _SLUG.match(text)
     slug = slug_match.group() if slug_match and slug_match.end() < len(text) else None
     title = text[len(slug) :] if slug else text
+    tag = _AGENCY_TAG.search(title)
+    if tag is not None and tag.start() > 0:
+        title = title[: tag.start()]
     attribution = None
     found = _ATTRIBUTION.search(title)
     # the part before the source must be a headline of its own, longer than the source

@@ -205,5 +205,5 @@ def _agency(dateline: Dateline | None, trailers: Sequence[Block], photos: Sequen
         signed = sign_off_agency(trailer.text)
         if signed is not None:
             return signed
-    credited = {photo.agency for photo in photos if photo.agency}
+    credited = {photo.agency for photo in photos if canonical_agency(photo.agency)}
     return credited.pop() if len(credited) == 1 else None
