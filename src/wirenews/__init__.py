@@ -27,6 +27,7 @@ from wirenews.records import (
     Section,
     Span,
     Speaker,
+    SpeakerSummary,
     Standfirst,
 )
 
@@ -49,6 +50,7 @@ __all__ = [
     "Section",
     "Span",
     "Speaker",
+    "SpeakerSummary",
     "Standfirst",
     "__version__",
     "canonical_agency",

@@ -12,7 +12,7 @@ from wirenews._credits import split_credit, trailing_credit, whole_line_credit
 from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
 from wirenews._lines import Line, split_lines
-from wirenews._speakers import attribute_quotes
+from wirenews._speakers import attribute_quotes, summarize_speakers
 from wirenews.agencies import canonical_agency
 from wirenews.records import (
     Article,
@@ -120,6 +120,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         lead=body[0] if body else None,
         paragraphs=body,
         quotes=quotes,
+        speakers=summarize_speakers(quotes),
         photo_credits=tuple(photos),
         sections=_sections(blocks, paragraphs),
         boilerplate=tuple(b for b in blocks if b.kind is BlockKind.BOILERPLATE),

@@ -25,7 +25,7 @@ import attrs
 import regex
 
 from wirenews._quotes import FoundQuote, find_quote_spans, word_count
-from wirenews.records import Block, BlockKind, Quote, QuoteKind, QuotePart, Span, Speaker
+from wirenews.records import Block, BlockKind, Quote, QuoteKind, QuotePart, Span, Speaker, SpeakerSummary
 
 # Cue verbs and phrases that credit a quotation, by language. English is the core; the others
 # cover the agencies' services in those languages (EFE, AFP, ANSA, dpa, TASS, Anadolu).
@@ -553,3 +553,23 @@ def _kind(text: str, block: Block, open_start: int) -> QuoteKind:
     if not before or before.endswith((":", ".", "!", "?", "”", '"', "»", "—", "–")):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
+
+
+def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:
+    """Group the quotes by speaker, in the order each speaker is first quoted."""
+    grouped: dict[str, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        if quote.speaker is not None:
+            grouped.setdefault(quote.speaker.name, []).append(index)
+    summaries = []
+    for name, indices in grouped.items():
+        speakers = [speaker for i in indices if (speaker := quotes[i].speaker) is not None]
+        summaries.append(
+            SpeakerSummary(
+                name=name,
+                title=next((speaker.title for speaker in speakers if speaker.title), None),
+                mentions=tuple(dict.fromkeys(speaker.mention for speaker in speakers)),
+                quotes=tuple(indices),
+            )
+        )
+    return tuple(summaries)

@@ -35,6 +35,7 @@ __all__ = [
     "Section",
     "Span",
     "Speaker",
+    "SpeakerSummary",
     "Standfirst",
 ]
 
@@ -210,6 +211,20 @@ class Quote:
 
 
 @attrs.frozen(kw_only=True)
+class SpeakerSummary:
+    """A person or body quoted in the article, with everything that refers to them."""
+
+    name: str
+    """The fullest name the article gives, or the description of an unnamed speaker."""
+    title: str | None = None
+    """A title printed with the full name."""
+    mentions: tuple[str, ...]
+    """The distinct words that credit them beside their quotes (``Dmitry Peskov``, ``he``, ``Peskov``)."""
+    quotes: tuple[int, ...]
+    """Indices of their quotes in ``Article.quotes``."""
+
+
+@attrs.frozen(kw_only=True)
 class PhotoCredit:
     """A photo: its caption and whose picture it is."""
 
@@ -250,6 +265,8 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     """The body, lead first, sub-headings and trailers left out."""
     quotes: tuple[Quote, ...] = ()
+    speakers: tuple[SpeakerSummary, ...] = ()
+    """Each person or body quoted, in the order they are first quoted."""
     photo_credits: tuple[PhotoCredit, ...] = ()
     sections: tuple[Section, ...] = ()
     """The sub-sections with a heading, in order."""
