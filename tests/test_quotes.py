@@ -32,7 +32,7 @@ def quoted_stories(draw: st.DrawFn) -> tuple[str, list[tuple[list[str], str]]]:
             min_size=1,
             max_size=2,
             unique_by=lambda person: person[1],
-        )  # fmt: skip
+        )
     )
     paragraphs = []
     expected: list[tuple[list[str], str]] = []
