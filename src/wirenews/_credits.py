@@ -46,7 +46,7 @@ _WHOLE_LINE = regex.compile(
     regex.VERBOSE,
 )
 
-# A credit closing a caption line.
+# A credit closing a caption line; searched backwards (REVERSE), from the end of the line.
 _TRAILING = regex.compile(
     rf"""
     (?: \((?P<credit>[^()]{{2,80}})\)                                 # (AP Photo/Evan Vucci, File)
@@ -57,10 +57,11 @@ _TRAILING = regex.compile(
       | (?<=\s)©\s*(?P<credit>[^©()]{{2,100}})                           # ... © Ivan Petrov/TASS
       | (?<=[.!?]\s+){_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}))  # Photo: X, AP
     )\s*\Z""",
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 
 _BARE_OUTLET = regex.compile(_OUTLET)
+_NEVER_ENDS_A_CREDIT = frozenset(".,;:!?\"”»’…")
 _CAPTION_LENGTH = 160
 
 # What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
@@ -109,13 +110,18 @@ def trailing_credit(line: str) -> CreditMatch | None:
     >>> trailing_credit("Vladimir Putin and Donald Trump AP Photo/Evan Vucci").credit
     'AP Photo/Evan Vucci'
     """
+    if line[-1:] in _NEVER_ENDS_A_CREDIT:
+        return None  # a sentence, not a credit: most lines are turned away here
     found = _TRAILING.search(line[-200:])
     if found is None or found.start() == 0 or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
         return None
     if len(line) > _CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):
         return None  # a long paragraph ending in "EFE" is signed off, not credited
     offset = max(len(line) - 200, 0)
-    return _credit(line, offset + found.start("credit"), offset + found.end("credit"), offset + found.start())
+    start = offset + found.start("credit")
+    while line[start].isspace():
+        start += 1
+    return _credit(line, start, offset + found.end("credit"), offset + found.start())
 
 
 @attrs.frozen

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from wirenews._patterns import word_trie
 from wirenews._quotes import FoundQuote, find_quote_spans, word_count
 from wirenews.records import Block, BlockKind, Quote, QuoteKind, QuotePart, Span, Speaker, SpeakerSummary
 
@@ -47,16 +48,21 @@ _CUE_WORDS = {
     "tr": "dedi söyledi belirtti kaydetti vurguladı konuştu",
 }
 _CUE_PHRASES = (
-    "pointed out|summed up|went on|was quoted as saying|said in a statement|told reporters|told journalists|"
-    "told the media|diye konuştu|ifadelerini kullandı|ifade etti"
+    "pointed out",
+    "summed up",
+    "went on",
+    "was quoted as saying",
+    "said in a statement",
+    "told reporters",
+    "told journalists",
+    "told the media",
+    "diye konuştu",
+    "ifadelerini kullandı",
+    "ifade etti",
 )
-_CUES = (
-    _CUE_PHRASES
-    + "|"
-    + "|".join(sorted({word for words in _CUE_WORDS.values() for word in words.split()}, key=len, reverse=True))
-)
+_CUES = word_trie([*_CUE_PHRASES, *(word for words in _CUE_WORDS.values() for word in words.split())])
 _PARTICIPLE_CUES = "noting|saying|adding|stressing|calling|describing|arguing|warning|insisting|explaining|emphasizing"
-_PRONOUN = r"(?:he|she|they|He|She|They|it|It)"
+_PRONOUN = r"(?<![\p{L}\p{M}])(?:he|she|they|He|She|They|it|It)"
 # A capitalised word of a name: initials (U.S., H.W.), a short abbreviation (Gov., Jr.) or a word with
 # no dot, so that a name never runs over the end of a sentence ("... in Jamaica. Trump said").
 _NAME_TOKEN = r"(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{0,2}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’\-]*)"
@@ -66,7 +72,7 @@ _FUNCTION_WORD = (
     r"then|who|which|that|and|but|or|in|on|at|after|before|when|while|as|said|says|told)\b"
 )
 _DESCRIPTION_WORD = rf"(?!{_FUNCTION_WORD})[\p{{L}}\p{{M}}'’\-]+(?:\.\p{{Lu}}\.?)*"  # U.S. too
-_DESCRIPTION = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+{_DESCRIPTION_WORD}){{1,6}}?"
+_DESCRIPTION = rf"(?<![\p{{L}}\p{{M}}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+{_DESCRIPTION_WORD}){{1,6}}?"
 _PARTICLES = frozenset("de da di del van von der bin ibn al le la dos".split())
 # After a cue the description runs as far as it can: said a U.S. Embassy official in Nairobi
 _DESCRIPTION_GREEDY = _DESCRIPTION[: -len("}?")] + "}"
@@ -107,10 +113,14 @@ _BEFORE = regex.compile(
 # Anywhere in a sentence outside the quotations: `Kremlin Spokesman Dmitry Peskov told reporters`.
 # The cue is found first and the mention looked for beside it, so each search is short.
 _CUE_WORD = regex.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
+# Searched backwards (REVERSE) from the cue, so each tries only the words just before it.
 _MENTIONS_BEFORE_CUE = (
-    *(regex.compile(rf"(?P<mention>{mention}){_ADVERB}\s+\Z") for mention in (_PRONOUN, _NAMED, _DESCRIPTION)),
+    *(
+        regex.compile(rf"(?<!\S)(?P<mention>{mention}){_ADVERB}\s+\Z", regex.REVERSE)
+        for mention in (_PRONOUN, _NAMED, _DESCRIPTION)
+    ),
     # Joanna Cherry, an SNP member of the British parliament, said
-    regex.compile(rf"(?P<mention>{_NAMED}),[^,.!?\"“”«»]{{2,100}},{_ADVERB}\s+\Z"),
+    regex.compile(rf"(?<!\S)(?P<mention>{_NAMED}),[^,.!?\"“”«»]{{2,100}},{_ADVERB}\s+\Z", regex.REVERSE),
 )
 _NAME_AFTER_CUE = regex.compile(rf"\s+{_NOT_A_NAME}(?P<mention>{_NAMED})")
 _MENTION_AFTER_ACCORDING = regex.compile(rf"\s+(?P<mention>(?:[Tt]he\s+)?{_NAMED}|{_PRONOUN}|{_DESCRIPTION})")
