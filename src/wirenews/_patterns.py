@@ -18,17 +18,20 @@ def word_trie(words: Iterable[str]) -> str:
     >>> regex.fullmatch(word_trie(["told", "told reporters"]), "told reporters") is not None
     True
     """
-    tree: dict[str, dict[str, object]] = {}
+    tree: _Node = {}
     for word in words:
         node = tree
         for char in word:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
+            node = node.setdefault(char, {})
         node[""] = {}
     return _pattern(tree)
 
 
-def _pattern(node: dict[str, object]) -> str:
-    branches = [regex.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]  # type: ignore[arg-type]
+_Node = dict[str, "_Node"]
+
+
+def _pattern(node: _Node) -> str:
+    branches = [regex.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     ends_here = "" in node

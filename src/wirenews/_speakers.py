@@ -19,7 +19,9 @@ A quotation with no attribution found keeps ``speaker=None``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import Literal, overload
 
 import attrs
 import regex
@@ -72,7 +74,8 @@ _FUNCTION_WORD = (
     r"then|who|which|that|and|but|or|in|on|at|after|before|when|while|as|said|says|told)\b"
 )
 _DESCRIPTION_WORD = rf"(?!{_FUNCTION_WORD})[\p{{L}}\p{{M}}'’\-]+(?:\.\p{{Lu}}\.?)*"  # U.S. too
-_DESCRIPTION = rf"(?<![\p{{L}}\p{{M}}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+{_DESCRIPTION_WORD}){{1,6}}?"
+_DETERMINER = r"(?<![\p{L}\p{M}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+_DESCRIPTION = rf"{_DETERMINER}(?:\s+{_DESCRIPTION_WORD}){{1,6}}?"
 _PARTICLES = frozenset("de da di del van von der bin ibn al le la dos".split())
 # After a cue the description runs as far as it can: said a U.S. Embassy official in Nairobi
 _DESCRIPTION_GREEDY = _DESCRIPTION[: -len("}?")] + "}"
@@ -151,6 +154,7 @@ def _said_mentions(text: str, start: int, end: int) -> list[tuple[str, str, int]
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"”»’)]*\s+(?=[\p{Lu}\"“«„])")
+_SENTENCE_BREAK_BEFORE = regex.compile(_SENTENCE_BREAK.pattern, regex.REVERSE)  # the last break before
 
 _TITLE_WORDS = frozenset(
     """president presidential prime minister ministry foreign spokesman spokeswoman spokesperson press
@@ -175,7 +179,7 @@ _ORG_WORDS = frozenset(
 _ROLE_SYNONYMS = {
     "leader": ("president", "prime", "leader", "chairman", "king"),
     "head": ("president", "prime", "head", "chairman", "chief", "director", "minister"),
-    "diplomat": ("minister", "ambassador", "envoy", "diplomat", "foreign"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "foreign", "minister"),
     "lawmaker": ("deputy", "senator", "speaker", "duma", "lawmaker", "representative", "rep", "mp"),
     "politician": ("deputy", "senator", "speaker", "minister", "president", "governor", "mayor"),
     "president": ("president",),
@@ -195,12 +199,15 @@ class _Person:
 
 @attrs.define
 class _Registry:
-    """The people and bodies the article names, and who spoke last."""
+    """The people and bodies the article names, and who spoke when (kept sorted by offset)."""
 
     people: dict[str, _Person] = attrs.Factory(dict)  # surname/any token -> fullest person
-    speakers: list[tuple[int, _Person]] = attrs.Factory(list)  # (offset, person) of each attributed speech
     bodies: dict[str, str] = attrs.Factory(dict)  # head noun -> the fullest body named: ministry -> ...
     mentioned: list[tuple[int, _Person]] = attrs.Factory(list)  # (offset, person) of each full name printed
+    _person_speeches: list[tuple[int, _Person]] = attrs.Factory(list)
+    _body_speeches: list[tuple[int, _Person]] = attrs.Factory(list)
+    _titled_speeches: dict[str, list[tuple[int, _Person]]] = attrs.Factory(dict)  # title word -> speeches
+    _titled: dict[str, _Person] = attrs.Factory(dict)  # title word -> the first person named with it
 
     def add_body(self, words: Sequence[str]) -> None:
         """Register an organisation: ``Russian Emergencies Ministry``, ``European Court of Justice``."""
@@ -218,18 +225,57 @@ class _Registry:
             return None
         title, name = split
         person = _Person(" ".join(name), " ".join(title) or None)
+        for word in title:
+            self._titled.setdefault(word.casefold(), person)
         for token in name:
             known = self.people.get(token)
             if known is None or len(known.name) < len(person.name) or (known.title is None and title):
                 self.people[token] = person if known is None or len(person.name) >= len(known.name) else known
         return self.people.get(name[-1], person)
 
+    def add_speech(self, offset: int, person: _Person) -> None:
+        """Record that ``person`` was credited with words at ``offset``."""
+        speeches = self._body_speeches if _is_body(person) else self._person_speeches
+        bisect.insort(speeches, (offset, person), key=lambda item: item[0])
+        for word in dict.fromkeys((person.title or "").casefold().split()):
+            bisect.insort(self._titled_speeches.setdefault(word, []), (offset, person), key=lambda item: item[0])
+
+    def last_titled(self, title_words: Sequence[str], before: int) -> _Person | None:
+        """The person whose title holds one of ``title_words``: the last to speak, else the first named."""
+        spoke = [
+            found
+            for word in title_words
+            if (found := _last_before(self._titled_speeches.get(word, []), before, with_offset=True))
+        ]
+        if spoke:
+            return max(spoke, key=lambda item: item[0])[1]
+        return next((self._titled[word] for word in title_words if word in self._titled), None)
+
     def last_speaker(self, before: int, *, bodies: bool = False) -> _Person | None:
         """The person (or with ``bodies``, the organisation) credited last before an offset."""
-        for offset, person in reversed(self.speakers):
-            if offset < before and _is_body(person) == bodies:
-                return person
+        return _last_before(self._body_speeches if bodies else self._person_speeches, before)
+
+    def last_person(self, before: int) -> _Person | None:
+        """The person who spoke or was named last before an offset: whom ``he`` or ``she`` means."""
+        spoke = _last_before(self._person_speeches, before, with_offset=True)
+        named = _last_before(self.mentioned, before, with_offset=True)
+        candidates = [item for item in (spoke, named) if item is not None]
+        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+
+
+@overload
+def _last_before(items: list[tuple[int, _Person]], before: int) -> _Person | None: ...
+@overload
+def _last_before(
+    items: list[tuple[int, _Person]], before: int, *, with_offset: Literal[True]
+) -> tuple[int, _Person] | None: ...
+def _last_before(
+    items: list[tuple[int, _Person]], before: int, *, with_offset: bool = False
+) -> _Person | tuple[int, _Person] | None:
+    index = bisect.bisect_left(items, before, key=lambda item: item[0])
+    if index == 0:
         return None
+    return items[index - 1] if with_offset else items[index - 1][1]
 
 
 def _is_body(person: _Person) -> bool:
@@ -246,7 +292,7 @@ def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
         if not token[:1].isupper() and token not in _PARTICLES:
             return None  # "Court of Justice" is no one's name
         # a third word only when short or with an initial: Pham Minh Chinh, Ringo H.W. Chiu
-        if len(name) == 2 and not (len(token) <= 5 or name[0].endswith(".")):
+        if len(name) == 2 and not (len(token) <= 4 or name[0].endswith(".")):
             break
         name.insert(0, token)
     if len(name) < 2:
@@ -254,9 +300,11 @@ def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     return tokens[: len(tokens) - len(name)], name
 
 
-_CAPITALISED_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s+)?{_NAME_TOKEN})+")
+# "Russia's Ambassador to Hanoi Gennady Bezdetko": a title may join its words with "to" or "of"
+_CAPITALISED_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_PARTICLE}\s+|to\s+|of\s+)?{_NAME_TOKEN})+")
 # An organisation's name may join capitalised words with "of", "for", "and": Food and Drug Administration.
 _BODY_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?{_NAME_TOKEN})+")
+_CONNECTOR = regex.compile(r"\s+(?:of|to)\s+")
 # Capitalised only because they open a sentence: never part of a name.
 _OPENING_WORDS = frozenset(
     """to the a an in on at for and but as by of from with when after before while if though although
@@ -267,7 +315,13 @@ _OPENING_WORDS = frozenset(
 def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     """The body's quotations with their speakers."""
     found = find_quote_spans(text, blocks)
-    quote_spans = [(p.open_start, p.close_end) for q in found for p in q.parts]
+    quote_starts = [p.open_start for q in found for p in q.parts]
+    quote_ends = [p.close_end for q in found for p in q.parts]
+
+    def inside_a_quote(offset: int) -> bool:
+        index = bisect.bisect_right(quote_starts, offset) - 1
+        return index >= 0 and offset < quote_ends[index]
+
     registry = _Registry()
     for block in blocks:
         # headlines are often in title case, where every word looks like a name
@@ -288,26 +342,32 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
             if len(words) >= 2:
                 person = registry.add_name(words)
                 registry.add_body(words)
-                if person is not None and not any(start <= offset < end for start, end in quote_spans):
+                # "Janos Martonyi of Hungary": the name stands before the "of"
+                for segment in _CONNECTOR.split(" ".join(words))[:-1] if person is None else ():
+                    person = person or registry.add_name(segment.split())
+                if person is not None and not inside_a_quote(offset):
                     registry.mentioned.append((offset, person))
     # the article's named speakers in order, from sentences outside the quotations
     for block in blocks:
         if block.kind not in (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST):
             continue
         for said_mention, _cue, offset in _said_mentions(text, block.span.start, block.span.end):
-            if any(start <= offset < end for start, end in quote_spans):
+            if inside_a_quote(offset):
                 continue
             said_person = _resolve_person(said_mention, registry, offset)
             if said_person is not None:
-                registry.speakers.append((offset, said_person))
-    registry.speakers.sort(key=lambda item: item[0])
+                registry.add_speech(offset, said_person)
 
     quotes: list[Quote] = []
     attributions = [_attribute(text, blocks, quote, registry) for quote in found]
+    by_paragraph: dict[int, list[int]] = {}
+    for number, quote in enumerate(found):
+        by_paragraph.setdefault(quote.parts[0].block, []).append(number)
     for number, (quote, attribution) in enumerate(zip(found, attributions, strict=True)):
         mention, cue, mention_span = attribution
         if mention is None:
-            mention, cue, mention_span = _from_neighbours(found, attributions, number, blocks, text, registry)
+            neighbours = _Neighbours(found, attributions, by_paragraph[quote.parts[0].block])
+            mention, cue, mention_span = _from_neighbours(neighbours, number, blocks, text, registry)
         speaker = None
         if mention is not None:
             person = _resolve(mention, registry, quote.parts[0].start)
@@ -318,8 +378,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
                 span=mention_span,
             )
             if person.title is not None or " " in person.name or _is_body(person):
-                registry.speakers.append((quote.parts[0].start, person))
-                registry.speakers.sort(key=lambda item: item[0])
+                registry.add_speech(quote.parts[0].start, person)
         parts = tuple(
             QuotePart(text=text[p.start : p.end].strip(), span=_strip_span(text, p.start, p.end)) for p in quote.parts
         )
@@ -400,29 +459,33 @@ def _attribute(text: str, blocks: Sequence[Block], quote: FoundQuote, registry: 
     return None, None, None
 
 
+@attrs.frozen
+class _Neighbours:
+    """The quotations of the article, their attributions, and those in one paragraph (sorted)."""
+
+    found: Sequence[FoundQuote]
+    attributions: Sequence[_Attribution]
+    in_paragraph: Sequence[int]
+
+
 def _from_neighbours(
-    found: Sequence[FoundQuote],
-    attributions: Sequence[_Attribution],
-    number: int,
-    blocks: Sequence[Block],
-    text: str,
-    registry: _Registry,
+    neighbours: _Neighbours, number: int, blocks: Sequence[Block], text: str, registry: _Registry
 ) -> _Attribution:
     """A quotation without its own attribution: from the same paragraph, else the one before."""
-    block_index = found[number].parts[0].block
-    block = blocks[block_index]
+    found, attributions, in_paragraph = neighbours.found, neighbours.attributions, neighbours.in_paragraph
     first = found[number].parts[0]
-    same_paragraph = [i for i, q in enumerate(found) if q.parts[0].block == block_index]
-    for other in reversed([i for i in same_paragraph if i < number]):
+    block = blocks[first.block]
+    position = bisect.bisect_left(in_paragraph, number)
+    for other in reversed(in_paragraph[max(0, position - _NEIGHBOURS) : position]):
         if attributions[other][0] is not None:
             return attributions[other]
-    earlier = _said_mentions(text, block.span.start, first.open_start)
+    earlier = _said_mentions(text, max(block.span.start, first.open_start - _SENTENCE_WINDOW), first.open_start)
     if earlier:
         mention, cue, start = earlier[-1]
         return _clean(mention), cue, Span(start, start + len(mention))
     # `"First sentence." "Second," he said.`: the next quotation's speaker, when nothing stands between
     following = number + 1
-    if following in same_paragraph and attributions[following][0] is not None:
+    if position + 1 < len(in_paragraph) and attributions[following][0] is not None:
         between = text[found[number].parts[-1].close_end : found[following].parts[0].open_start]
         if not between.strip():
             return attributions[following]
@@ -434,16 +497,22 @@ def _from_neighbours(
     return None, None, None
 
 
+# How far around a quotation its sentence is looked for, and how many quotations back in its paragraph
+# a speaker is looked for: bounds that keep the work per quotation constant, whatever the input.
+_SENTENCE_WINDOW = 600
+_NEIGHBOURS = 8
+
+
 def _sentence_end(text: str, block: Block, position: int) -> int:
-    found = _SENTENCE_BREAK.search(text, position, block.span.end)
-    return found.start() + 1 if found is not None else block.span.end
+    end = min(block.span.end, position + _SENTENCE_WINDOW)
+    found = _SENTENCE_BREAK.search(text, position, end)
+    return found.start() + 1 if found is not None else end
 
 
 def _sentence_start(text: str, block: Block, position: int) -> int:
-    start = block.span.start
-    for found in _SENTENCE_BREAK.finditer(text, block.span.start, position):
-        start = found.end()
-    return start
+    start = max(block.span.start, position - _SENTENCE_WINDOW)
+    found = _SENTENCE_BREAK_BEFORE.search(text, start, position)
+    return found.end() if found is not None else start
 
 
 # Lower-case words that may stand in a sentence's subject: "the Russian presidential spokesman".
@@ -512,13 +581,7 @@ def _resolve_person(mention: str, registry: _Registry, position: int) -> _Person
     if lowered in _PERSON_PRONOUNS or lowered in ("they", "it"):
         if lowered not in _PERSON_PRONOUNS:
             return registry.last_speaker(position, bodies=True)  # "it said": the body that spoke last
-        # the person who spoke or was named last before the pronoun
-        candidates = [
-            (offset, person)
-            for offset, person in (*registry.speakers, *registry.mentioned)
-            if offset < position and not _is_body(person)
-        ]
-        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+        return registry.last_person(position)  # the person who spoke or was named last
     if words[0].casefold() in ("a", "an"):
         return None  # "a Government spokesman": someone new, named by the description
     if words[0].casefold() in ("the", "its", "his", "her", "their"):
@@ -545,13 +608,9 @@ def _resolve_description(words: Sequence[str], registry: _Registry, position: in
     if words[-1].isupper() and len(words) == 1:
         return _Person(words[-1], None)  # an acronym: "the RBI"
     wanted = _ROLE_SYNONYMS.get(head, (head,))
-    candidates = {person for person in registry.people.values() if person.title}
-    for offset, person in reversed(registry.speakers):
-        if offset < position and person.title and any(w in person.title.casefold().split() for w in wanted):
-            return person
-    for person in candidates:
-        if person.title and any(w in person.title.casefold().split() for w in wanted):
-            return person
+    titled = registry.last_titled(wanted, position)
+    if titled is not None:
+        return titled
     if head in _TITLE_WORDS or head in _ROLE_SYNONYMS or head in ("state",):
         return registry.last_speaker(position)
     return None
@@ -559,7 +618,7 @@ def _resolve_description(words: Sequence[str], registry: _Registry, position: in
 
 def _kind(text: str, block: Block, open_start: int) -> QuoteKind:
     """Direct when the quotation opens its sentence or follows a colon, else partial."""
-    before = text[block.span.start : open_start].rstrip()
+    before = text[max(block.span.start, open_start - 40) : open_start].rstrip()
     if not before or before.endswith((":", ".", "!", "?", "”", '"', "»", "—", "–")):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
