@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import attrs
@@ -44,16 +45,21 @@ def check_invariants(text: str, article: Article) -> None:
         assert text[block.span.start : block.span.end] == block.text
     for earlier, later in itertools.pairwise(blocks):
         assert earlier.span.end <= later.span.start, "blocks overlap or are out of order"
+    block_starts = [block.span.start for block in blocks]
     for start, end in non_blank_lines(text):
-        owners = [b for b in blocks if b.span.start <= start and end <= b.span.end]
-        assert len(owners) == 1, f"line at {start}:{end} {text[start:end]!r} is in {len(owners)} blocks"
+        # blocks are ordered and disjoint, so the only candidate is the last block starting at or before the line
+        index = bisect.bisect_right(block_starts, start) - 1
+        assert index >= 0, f"line at {start}:{end} {text[start:end]!r} is in no block"
+        assert end <= blocks[index].span.end, f"line at {start}:{end} {text[start:end]!r} is in no block"
     for section in article.sections:
         assert 0 <= section.span.start < section.span.end <= len(text)
     for quote in article.quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
     for span in spans_of(article):
         assert 0 <= span.start <= span.end <= len(text)
-        assert any(span in block.span for block in blocks), f"span {span} lies outside every block"
+        index = bisect.bisect_right(block_starts, span.start) - 1
+        assert index >= 0, f"span {span} lies outside every block"
+        assert span in blocks[index].span, f"span {span} lies outside every block"
     for field in (article.headline, article.standfirst, article.lead, *article.paragraphs):
         if field is not None:
             assert text[field.span.start : field.span.end] == field.text

@@ -234,11 +234,16 @@ def _append(blocks: list[RawBlock], kind: BlockKind, index: int, line: Line, lin
         kind is BlockKind.PHOTO
         and previous is not None
         and previous.kind is BlockKind.PHOTO
+        and previous.last - previous.first < _PHOTO_LINES - 1
         and _same_photo(lines, previous, index)
     ):
         previous.last = index
         return
     blocks.append(RawBlock(kind, index, index))
+
+
+# The most lines one photo takes: "caption CREDIT", "caption", "© CREDIT" in TASS's older layout.
+_PHOTO_LINES = 3
 
 
 def _same_photo(lines: Sequence[Line], photo: RawBlock, index: int) -> bool:

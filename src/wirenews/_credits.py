@@ -61,7 +61,7 @@ _TRAILING = regex.compile(
 )
 
 _BARE_OUTLET = regex.compile(_OUTLET)
-_NEVER_ENDS_A_CREDIT = frozenset(".,;:!?\"”»’…")
+_NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
 _CAPTION_LENGTH = 160
 
 # What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 
@@ -173,10 +174,15 @@ def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:
 
 def _sections(blocks: Sequence[Block], paragraphs: Sequence[tuple[int, Paragraph]]) -> tuple[Section, ...]:
     headings = [index for index, block in enumerate(blocks) if block.kind is BlockKind.HEADING]
+    members_of: dict[int, list[Paragraph]] = {heading: [] for heading in headings}
+    for block_index, paragraph in paragraphs:  # each paragraph belongs to the last heading before it
+        owner = bisect.bisect_left(headings, block_index) - 1
+        if owner >= 0:
+            members_of[headings[owner]].append(paragraph)
     sections: list[Section] = []
     for number, heading_index in enumerate(headings):
         end_index = headings[number + 1] if number + 1 < len(headings) else len(blocks)
-        members = tuple(p for i, p in paragraphs if heading_index < i < end_index)
+        members = tuple(members_of[heading_index])
         heading = blocks[heading_index]
         last_block = blocks[max(heading_index, end_index - 1)]
         is_last = number == len(headings) - 1

@@ -187,6 +187,7 @@ _ROLE_SYNONYMS = {
     "spokeswoman": ("spokeswoman", "spokesperson", "press"),
 }
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_ALL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _ARTICLES = regex.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
 _POSSESSIVE = regex.compile(r"['’]s\Z")
 
@@ -369,8 +370,8 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
             neighbours = _Neighbours(found, attributions, by_paragraph[quote.parts[0].block])
             mention, cue, mention_span = _from_neighbours(neighbours, number, blocks, text, registry)
         speaker = None
-        if mention is not None:
-            person = _resolve(mention, registry, quote.parts[0].start)
+        person = _resolve(mention, registry, quote.parts[0].start) if mention is not None else None
+        if mention is not None and person is not None:
             speaker = Speaker(
                 name=person.name,
                 mention=mention,
@@ -554,11 +555,13 @@ def _clean(mention: str) -> str:
     return " ".join(words)
 
 
-def _resolve(mention: str, registry: _Registry, position: int) -> _Person:
-    """The fullest name behind a mention; an unresolved description stands for itself."""
+def _resolve(mention: str, registry: _Registry, position: int) -> _Person | None:
+    """The fullest name behind a mention; an unresolved description stands for itself, a pronoun for no one."""
     person = _resolve_person(mention, registry, position)
     if person is not None:
         return person
+    if mention.casefold() in _ALL_PRONOUNS:
+        return None
     bare = _ARTICLES.sub("", mention)
     words = bare.split()
     if words and _POSSESSIVE.sub("", words[-1]).casefold() in _ORG_WORDS:

@@ -1,0 +1,81 @@
+"""Adversarial inputs: each family makes a text of about a given size that stresses one part of the parser.
+
+Used by the tests (sizes up to 256 KB: right output, nothing raised, time linear) and by
+``benchmarks/scaling.py`` (sizes up to 4 MB: time per KB).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+_SAMPLE_ARTICLE = """All news
+
+Arctic shipping season to open early — Rosmorrechflot
+
+The agency expects a record number of voyages this summer
+Icebreaker Yamal in the Kara Sea Ivan Petrov/TASS
+Icebreaker Yamal in the Kara Sea
+© Ivan Petrov/TASS
+
+MURMANSK, June 2. /TASS/. The season will open two weeks early, agency head Artur Kolesov told reporters.
+
+"We expect more than 90 voyages," Kolesov said. "The ice allows it."
+
+He added that the fleet was "fully ready for the season."
+
+Northern Sea Route
+
+The route runs along the Arctic coast of Russia.
+"""
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+def _articles(size: int) -> str:
+    """Real articles from the shared corpus, concatenated (a sample of our own where it is absent)."""
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles" / "tass.jsonl"
+    texts = []
+    if corpus.exists():
+        with corpus.open(encoding="utf-8") as lines:
+            texts = [json.loads(line)["text"] for line in lines]
+    texts = texts or [_SAMPLE_ARTICLE]
+    out: list[str] = []
+    length = 0
+    while length < size:
+        text = texts[len(out) % len(texts)]
+        out.append(text)
+        length += len(text) + 2
+    return "\n\n".join(out)[:size]
+
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "articles": _articles,
+    "straight quotes": lambda size: _repeat('"word ', size),
+    "curly open quotes": lambda size: _repeat("“word ", size),
+    "curly close quotes": lambda size: _repeat("word” ", size),
+    "guillemets": lambda size: _repeat("«word ", size),
+    "low-high quotes": lambda size: _repeat("„word ", size),
+    "single quotes": lambda size: _repeat("‘word’s ", size),
+    "old AP quotes": lambda size: _repeat("``word ", size),
+    "quotes with speakers": lambda size: _repeat('"We will sign it," he said. "Not now," Peskov added. ', size),
+    "one long line": lambda size: _repeat("Officials met Tuesday in the capital and talked ", size),
+    "blank lines": lambda size: _repeat("\n \n\t\n", size),
+    "dateline lines": lambda size: _repeat("MOSCOW, May 5. /TASS/. Talks began.\n", size),
+    "heading lines": lambda size: _repeat("A Short Heading\n\nA paragraph follows it.\n\n", size),
+    "TASS markers": lambda size: _repeat("/TASS/. ", size),
+    "Reuters markers": lambda size: _repeat("(Reuters) - ", size),
+    "capitalised words": lambda size: _repeat("Aa Bb ", size),
+    "dashes": lambda size: _repeat("-", size),
+    "dots": lambda size: _repeat(".", size),
+    "brackets": lambda size: _repeat("([{", size),
+    "spaces": lambda size: " " * size,
+    "zero-width and bidi": lambda size: _repeat("\u200b\u200e\u202ea\u0301\u0327 ", size),
+    "control characters": lambda size: _repeat("\x00\x01\x07\x1b\x7f a", size),
+    "lone surrogates": lambda size: _repeat("\ud800 a\udfff ", size),
+    "photo credits": lambda size: _repeat("A caption of the photo\n© AP Photo/Evan Vucci\n", size),
+}
+"""Family name -> a function of the size in characters giving a text of about that size."""
