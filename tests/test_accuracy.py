@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
-from conftest import CORPUS, SHARED
 from wirenews import parse_article
+
+from conftest import CORPUS, SHARED
 
 pytestmark = pytest.mark.corpus
 

@@ -10,9 +10,10 @@ import json
 
 import pytest
 
+from wirenews import Article, parse_article
+
 from adversarial import FAMILIES
 from invariants import check_invariants
-from wirenews import Article, parse_article
 
 SIZES = (1_000, 256_000)
 

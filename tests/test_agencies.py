@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from invariants import check_invariants
 from wirenews import AGENCIES, Agency, Article, BlockKind, parse_article
 from wirenews.agencies import agencies_markdown, canonical_agency, render_credit, render_dateline
+
+from invariants import check_invariants
 
 PLACES = ("Moscow", "New York", "Rio de Janeiro", "Kuala Lumpur", "Addis Ababa", "Seoul", "Ulan-Ude", "Tel Aviv")
 REGIONS = ("Leningrad Region", "Ukraine", "Japan", "Calif.", "India")

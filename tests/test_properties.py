@@ -8,9 +8,10 @@ import pickle
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from wirenews import Article, BlockKind, parse_article
+
 from invariants import check_invariants
 from strategies import ArticleParts, Style, articles, reference_dates, render, styles
-from wirenews import Article, BlockKind, parse_article
 
 
 @given(articles(), styles, reference_dates())

@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wirenews import Article, QuoteKind, parse_article
+
 from invariants import check_invariants
 from strategies import FIRST_NAMES, LAST_NAMES, WORDS
-from wirenews import Article, QuoteKind, parse_article
 
 MARKS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("``", "''"))
 CUES = ("said", "added", "noted", "told reporters", "stressed", "explained")

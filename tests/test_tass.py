@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from invariants import check_invariants
 from wirenews import Article, BlockKind, QuoteKind, parse_article
+
+from invariants import check_invariants
 
 HEAD = "Ministers agree to extend grain deal — Kremlin\n\nThe deal will run until the end of the year\n\n"
 
