@@ -10,6 +10,7 @@ r"""wirenews: wire-service news copy (TASS, Reuters, AP, AFP, ...) parsed into t
 ('Port strike ends after talks', '2023-05-04', 'Dock workers returned on Friday, the union said.')
 """
 
+from wirenews._batch import parse_many
 from wirenews._parse import parse_article
 from wirenews.agencies import AGENCIES, Agency, canonical_agency
 from wirenews.records import (
@@ -55,4 +56,5 @@ __all__ = [
     "__version__",
     "canonical_agency",
     "parse_article",
+    "parse_many",
 ]

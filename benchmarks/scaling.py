@@ -1,0 +1,81 @@
+"""Time per KB of parse_article from 1 KB to 4 MB, for real articles and every adversarial family.
+
+Run from the project root (matplotlib for the plot: pip install -e '.[bench]'):
+
+    python benchmarks/scaling.py [--max-kb 4096] [--runs 5] [--plot docs/scaling.png]
+
+Prints a table of the median time per KB over ``--runs`` runs at each size, and for each family the
+ratio of its largest to its smallest time per KB from 64 KB up (linear time keeps it near 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from wirenews import parse_article
+
+from adversarial import FAMILIES
+
+
+def time_per_kb(text: str, runs: int) -> float:
+    """Median microseconds per KB of text over ``runs`` parses."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        parse_article(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1e6 / (len(text) / 1024)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="time per KB of parse_article by input size")
+    parser.add_argument("--max-kb", type=int, default=4096)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--families", nargs="*", default=sorted(FAMILIES), help="families to run (default: all)")
+    parser.add_argument("--plot", type=Path, help="write a PNG plot here")
+    args = parser.parse_args(argv)
+    sizes = [kb for kb in (1, 4, 16, 64, 256, 1024, 4096) if kb <= args.max_kb]
+    print(f"python {platform.python_version()} on {platform.machine()}; median of {args.runs} runs; µs per KB")
+    print("| family | " + " | ".join(f"{kb} KB" for kb in sizes) + " | max/min from 64 KB |")
+    print("| --- | " + " | ".join("---" for _ in sizes) + " | --- |")
+    results: dict[str, list[float]] = {}
+    for family in args.families:
+        row = [time_per_kb(FAMILIES[family](kb * 1024), args.runs) for kb in sizes]
+        results[family] = row
+        tail = [value for kb, value in zip(sizes, row, strict=True) if kb >= 64]
+        ratio = max(tail) / min(tail) if tail else float("nan")
+        print(f"| {family} | " + " | ".join(f"{value:,.0f}" for value in row) + f" | {ratio:.2f} |", flush=True)
+    if args.plot:
+        plot(sizes, results, args.plot)
+    return 0
+
+
+def plot(sizes: Sequence[int], results: dict[str, list[float]], path: Path) -> None:
+    import matplotlib  # noqa: PLC0415 - only the plot needs it (the bench extra)
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    figure, axes = plt.subplots(figsize=(10, 6))
+    for family, row in results.items():
+        axes.plot(sizes, row, marker="o", label=family, linewidth=2.5 if family == "articles" else 1)
+    axes.set_xscale("log", base=2)
+    axes.set_yscale("log")
+    axes.set_xlabel("input size (KB)")
+    axes.set_ylabel("parse time per KB (µs)")
+    axes.set_title("wirenews.parse_article: time per KB stays flat as inputs grow")
+    axes.grid(visible=True, which="both", alpha=0.3)
+    axes.legend(fontsize=7, ncol=2)
+    figure.tight_layout()
+    figure.savefig(path, dpi=110)
+    print(f"plot written to {path}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
