@@ -61,6 +61,8 @@ _TRAILING = regex.compile(
 )
 
 _BARE_OUTLET = regex.compile(_OUTLET)
+_FILE_SUFFIX = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z)")
+_PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?photo)\Z")
 _NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
 _CAPTION_LENGTH = 160
 
@@ -142,10 +144,10 @@ def split_credit(credit: str) -> CreditParts:
     CreditParts(agency='AP', photographer='Elias Funez', is_file=False)
     """
     is_file = _FILE_MARK.search(credit) is not None
-    text = _PHOTO_PREFIX.sub("", regex.sub(r"(?i:,\s*file(?:\s+photo)?\s*\Z)", "", credit)).strip()
+    text = _PHOTO_PREFIX.sub("", _FILE_SUFFIX.sub("", credit)).strip()
     if "/" in text:
         left, right = (part.strip() for part in text.split("/", 1))
-        left_agency = _agency_of(regex.sub(r"\s+Photo\Z", "", left))
+        left_agency = _agency_of(_PHOTO_SUFFIX.sub("", left))
         if left_agency is not None:
             return CreditParts(left_agency, right or None, is_file)
         return CreditParts(_agency_of(right) or right or None, left or None, is_file)
@@ -161,5 +163,5 @@ def _agency_of(outlet: str) -> str | None:
     if " via " in outlet:
         source, distributor = outlet.rsplit(" via ", 1)
         return _agency_of(source) if canonical_agency(source.strip()) else _agency_of(distributor)
-    outlet = regex.sub(r"(?i:\s+(?:photo|file\s+photo))\Z", "", outlet.strip())
-    return canonical_agency(outlet) or (outlet if regex.fullmatch(_OUTLET, outlet) else None)
+    outlet = _PHOTO_SUFFIX.sub("", outlet.strip())
+    return canonical_agency(outlet) or (outlet if _BARE_OUTLET.fullmatch(outlet) else None)

@@ -102,6 +102,7 @@ _AFTER = regex.compile(
 )
 # A cue straight after a quotation that names no one: the speaker stands before it (Anadolu's
 # `Arpaguş, "..." diye konuştu.`).
+_LAST_NAME_TOKEN = regex.compile(rf"({_NAME_TOKEN})\s*\Z", regex.REVERSE)
 _CUE_ONLY_AFTER = regex.compile(rf"[\s,.!?…—–-]*(?P<cue>{_CUES})\b")
 _NAME_BEFORE_QUOTE = regex.compile(rf"(?P<mention>{_NAMED}),?\s*\Z")
 # Before a quotation, closing the words that introduce it: `Peskov said: "`, `he noted that "`
@@ -453,7 +454,7 @@ def _attribute(text: str, blocks: Sequence[Block], quote: FoundQuote, registry: 
             start = sentence_start + found.start("mention")
         return _clean(mention), found.group("cue"), Span(start, start + len(mention))
     # a name standing just before the quotation: `Biden Putin "reasonably responded ..."`
-    name = regex.search(rf"({_NAME_TOKEN})\s*\Z", before)
+    name = _LAST_NAME_TOKEN.search(before)
     if name is not None and name.group(1) in registry.people and sentence_start < first.open_start:
         start = sentence_start + name.start(1)
         return name.group(1), None, Span(start, start + len(name.group(1)))

@@ -1,0 +1,66 @@
+"""Fuzzing with a fixed example budget: arbitrary text, and valid articles mutated at random.
+
+Invariants: nothing raised; spans inside the text and blocks disjoint; every non-blank line in exactly
+one block; ``Article.from_dict(a.to_dict()) == a``; parsing twice gives the same article.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from wirenews import Article, parse_article
+
+from invariants import check_invariants
+from strategies import ArticleParts, Style, articles, render, styles
+
+FUZZ = settings(max_examples=400, deadline=None)
+
+
+def _check(text: str) -> None:
+    article = parse_article(text)
+    check_invariants(text, article)
+    assert Article.from_dict(article.to_dict()) == article
+    assert parse_article(text) == article
+
+
+@FUZZ
+@given(st.text(alphabet=st.characters(exclude_categories=()), max_size=2_000))  # surrogates too
+@example("\u2028\u2029\x85\x0b\x0c")
+@example("«»„“”‘’``''" * 50)
+@example("(Reuters) -" * 200)
+def test_arbitrary_text(text: str) -> None:
+    _check(text)
+
+
+@st.composite
+def mutated_articles(draw: st.DrawFn) -> str:
+    parts: ArticleParts = draw(articles())
+    style: Style = draw(styles)
+    lines = render(parts, style).splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 6))):
+        operation = draw(st.sampled_from(("swap", "duplicate", "cut", "insert", "delete")))
+        if not lines:
+            break
+        index = draw(st.integers(0, len(lines) - 1))
+        if operation == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[index], lines[other] = lines[other], lines[index]
+        elif operation == "duplicate":
+            lines.insert(index, lines[index])
+        elif operation == "cut":
+            line = lines[index]
+            lines[index] = line[: draw(st.integers(0, len(line)))]
+        elif operation == "insert":
+            line = lines[index]
+            at = draw(st.integers(0, len(line)))
+            lines[index] = line[:at] + draw(st.text(min_size=1, max_size=5)) + line[at:]
+        else:
+            del lines[index]
+    return "".join(lines)
+
+
+@FUZZ
+@given(mutated_articles())
+def test_mutated_articles(text: str) -> None:
+    _check(text)
