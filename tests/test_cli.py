@@ -106,7 +106,7 @@ def test_show_prints_an_outline(tmp_path: Path, capsys: pytest.CaptureFixture[st
     status, out, _ = run(["show", str(story), "--reference-date", "2024-05-06"], capsys)
     assert status == 0
     assert out.splitlines()[:2] == [
-        "Talks resume — Kremlin",
+        "Talks on grain deal resume — Kremlin",
         "dateline: MOSCOW, May 5. /TASS/. (MOSCOW; 2024-05-05; TASS)",
     ]
     assert '    "We agree,"' in out
