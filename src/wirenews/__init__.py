@@ -12,6 +12,7 @@ r"""wirenews: wire-service news copy (TASS, Reuters, AP, AFP, ...) parsed into t
 
 from wirenews._batch import parse_many
 from wirenews._parse import parse_article
+from wirenews._schema import json_schema
 from wirenews.agencies import AGENCIES, Agency, canonical_agency
 from wirenews.records import (
     Article,
@@ -55,6 +56,7 @@ __all__ = [
     "Standfirst",
     "__version__",
     "canonical_agency",
+    "json_schema",
     "parse_article",
     "parse_many",
 ]
