@@ -39,7 +39,7 @@ def _define(cls: type, definitions: dict[str, Any]) -> dict[str, str]:
     if name not in definitions:
         definitions[name] = {}  # placeholder: records refer to each other
         hints = typing.get_type_hints(cls)
-        fields = attrs.fields(cls)  # type: ignore[arg-type]
+        fields = attrs.fields(cls)
         definitions[name] = {
             "type": "object",
             "description": (cls.__doc__ or name).strip().splitlines()[0],
