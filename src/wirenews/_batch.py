@@ -32,8 +32,8 @@ def parse_many(
     is fine. An item that cannot be parsed (not a ``str``, say) yields an empty Article whose
     ``diagnostics`` say why; the batch goes on.
 
-    >>> [article.headline.text for article in parse_many(["First story", "Second story"])]
-    ['First story', 'Second story']
+        >>> [article.headline.text for article in parse_many(["First story", "Second story"])]
+        ['First story', 'Second story']
     """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")

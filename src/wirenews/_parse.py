@@ -47,14 +47,14 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
 
     Never raises on a ``str``; anything odd is reported in ``Article.diagnostics``.
 
-    >>> import datetime
-    >>> article = parse_article(
-    ...     "Trade talks to resume — ministry\n\n"
-    ...     "MOSCOW, March 3. /TASS/. Talks resume on Monday, the ministry said.",
-    ...     reference_date=datetime.date(2024, 3, 4),
-    ... )
-    >>> article.headline.attribution, article.dateline.location, article.dateline.date
-    ('ministry', 'MOSCOW', datetime.date(2024, 3, 3))
+        >>> import datetime
+        >>> article = parse_article(
+        ...     "Trade talks to resume — ministry\n\n"
+        ...     "MOSCOW, March 3. /TASS/. Talks resume on Monday, the ministry said.",
+        ...     reference_date=datetime.date(2024, 3, 4),
+        ... )
+        >>> article.headline.attribution, article.dateline.location, article.dateline.date
+        ('ministry', 'MOSCOW', datetime.date(2024, 3, 3))
     """
     if not isinstance(text, str):
         raise TypeError(

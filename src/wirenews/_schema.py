@@ -18,9 +18,11 @@ _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) that every ``Article.to_dict()`` validates against.
 
-    >>> schema = json_schema()
-    >>> schema["$ref"], sorted(schema["$defs"]["Dateline"]["properties"])[:3]
-    ('#/$defs/Article', ['agency', 'city', 'date'])
+    It is derived from the record types, so it cannot drift from them:
+
+        >>> schema = json_schema()
+        >>> schema["$ref"], sorted(schema["$defs"]["Dateline"]["properties"])[:3]
+        ('#/$defs/Article', ['agency', 'city', 'date'])
     """
     definitions: dict[str, Any] = {}
     _define(Article, definitions)
