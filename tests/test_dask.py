@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sample import corpus_sample
 from wirenews import Article, parse_article
+
+from sample import corpus_sample
 
 distributed = pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
 bag = pytest.importorskip("dask.bag")
