@@ -20,6 +20,7 @@ A quotation with no attribution found keeps ``speaker=None``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Literal, overload
 
@@ -116,7 +117,8 @@ _BEFORE = regex.compile(
 )
 # Anywhere in a sentence outside the quotations: `Kremlin Spokesman Dmitry Peskov told reporters`.
 # The cue is found first and the mention looked for beside it, so each search is short.
-_CUE_WORD = regex.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
+# (the standard library's engine runs this plain word pattern twice as fast as regex does)
+_CUE_WORD = re.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
 # Searched backwards (REVERSE) from the cue, so each tries only the words just before it.
 _MENTIONS_BEFORE_CUE = (
     *(
