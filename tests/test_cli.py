@@ -52,7 +52,9 @@ def test_jsonl_input_carries_its_fields(tmp_path: Path, capsys: pytest.CaptureFi
     feed = tmp_path / "feed.jsonl"
     rows = [{"id": "a1", "body": STORY, "published": "2025-01-02"}, {"id": "a2", "body": STORY, "published": None}]
     feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
-    status, out, _ = run(["parse", str(feed), "--text-field", "body", "--date-field", "published"], capsys)
+    status, out, _ = run(
+        ["parse", str(feed), "--text-field", "body", "--date-field", "published", "--jobs", "2"], capsys
+    )
     records = [json.loads(line) for line in out.splitlines()]
     assert status == 0
     assert [(r["id"], r["source"].endswith(f":{n}")) for n, r in enumerate(records, 1)] == [("a1", True), ("a2", True)]

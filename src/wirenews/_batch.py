@@ -35,37 +35,44 @@ def parse_many(
         >>> [article.headline.text for article in parse_many(["First story", "Second story"])]
         ['First story', 'Second story']
     """
+    yield from parse_pairs(zip(texts, itertools.repeat(reference_date)), jobs=jobs, chunk_size=chunk_size)
+
+
+def parse_pairs(
+    pairs: Iterable[tuple[str, dt.date | None]], *, jobs: int | None = None, chunk_size: int = 64
+) -> Iterator[Article]:
+    """Like :func:`parse_many`, with each text's own reference date: ``(text, date)`` pairs."""
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
     workers = (os.cpu_count() or 1) if jobs == 0 else (jobs or 1)
     if workers <= 1:
-        for text in texts:
+        for text, reference_date in pairs:
             yield _parse_one(text, reference_date)
         return
-    chunks = _chunks(texts, chunk_size)
+    chunks = _chunks(pairs, chunk_size)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[tuple[Future[list[Article]], int]] = deque()
         for chunk in itertools.islice(chunks, workers * _CHUNKS_PER_WORKER):
-            pending.append((pool.submit(_parse_chunk, chunk, reference_date), len(chunk)))
+            pending.append((pool.submit(_parse_chunk, chunk), len(chunk)))
         while pending:
             future, size = pending.popleft()
             following = next(chunks, None)
             if following is not None:
-                pending.append((pool.submit(_parse_chunk, following, reference_date), len(following)))
+                pending.append((pool.submit(_parse_chunk, following), len(following)))
             try:
                 yield from future.result()
             except Exception as error:  # a worker that died fails its chunk, not the batch
                 yield from (_failed(error) for _ in range(size))
 
 
-def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    iterator = iter(texts)
+def _chunks(pairs: Iterable[tuple[str, dt.date | None]], size: int) -> Iterator[list[tuple[str, dt.date | None]]]:
+    iterator = iter(pairs)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
 
 
-def _parse_chunk(chunk: Sequence[str], reference_date: dt.date | None) -> list[Article]:
-    return [_parse_one(text, reference_date) for text in chunk]
+def _parse_chunk(chunk: Sequence[tuple[str, dt.date | None]]) -> list[Article]:
+    return [_parse_one(text, reference_date) for text, reference_date in chunk]
 
 
 def _parse_one(text: str, reference_date: dt.date | None) -> Article:

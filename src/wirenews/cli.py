@@ -21,7 +21,7 @@ from typing import IO, Any
 import attrs
 
 from wirenews import __version__
-from wirenews._batch import parse_many
+from wirenews._batch import parse_pairs
 from wirenews._parse import parse_article
 from wirenews.records import Article
 
@@ -86,11 +86,7 @@ def _parse(args: argparse.Namespace) -> int:
 def _parse_items(items: Sequence[_Item], jobs: int) -> Iterator[Article | None]:
     """Articles for the readable items (None for the others), in order, with a progress bar on a terminal."""
     readable = [item for item in items if item.text is not None]
-    dates = {item.reference_date for item in readable}
-    if len(dates) == 1:
-        parsed: Iterator[Article] = parse_many((i.text or "" for i in readable), jobs=jobs, reference_date=dates.pop())
-    else:
-        parsed = (parse_article(item.text or "", reference_date=item.reference_date) for item in readable)
+    parsed = parse_pairs(((item.text or "", item.reference_date) for item in readable), jobs=jobs)
     parsed = _progress(parsed, total=len(readable))
     for item in items:
         yield next(parsed) if item.text is not None else None
