@@ -15,34 +15,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
-import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from wirenews import parse_article
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from shared_corpus import SHARED, load_score, read_jsonl
 
 Pieces = list[tuple[str, str | None]]
-
-
-def load_score() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SHARED / "tools" / "score.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
 
 
 def wirenews_pieces(score: ModuleType) -> Callable[[str, dt.date | None], Pieces]:

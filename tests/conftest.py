@@ -17,5 +17,6 @@ settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHES
 # the adversarial input families live with the benchmarks, which use them at full size
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-CORPUS = SHARED / "corpus"
+from shared_corpus import CORPUS, SHARED  # noqa: E402 - found through the path set above
+
+__all__ = ["CORPUS", "SHARED"]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
-from conftest import CORPUS
+from shared_corpus import CORPUS, read_jsonl
 
 SAMPLE_SIZE = 1_000
 
@@ -22,7 +21,7 @@ def corpus_sample(size: int = SAMPLE_SIZE) -> list[tuple[str, str, dt.date | Non
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    by_file = {path.name: _read(path) for path in sorted((CORPUS / "articles").glob("*.jsonl"))}
+    by_file = {path.name: read_jsonl(path) for path in sorted((CORPUS / "articles").glob("*.jsonl"))}
     chosen = [record for records in by_file.values() for record in records if record["id"] in gold_ids]
     others = [[r for r in records if r["id"] not in gold_ids] for records in by_file.values()]
     step = 0
@@ -30,10 +29,6 @@ def corpus_sample(size: int = SAMPLE_SIZE) -> list[tuple[str, str, dt.date | Non
         chosen.extend(records[step] for records in others if step < len(records) and len(chosen) < size)
         step += 1
     return [(r["id"], r["text"], _date(r.get("published"))) for r in chosen[:size]]
-
-
-def _read(path: Path) -> list[dict[str, str]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _date(published: str | None) -> dt.date | None:

@@ -7,55 +7,35 @@ The corpus is read from ../shared/corpus; where it is absent these tests are ski
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import json
 from collections import defaultdict
-from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 
 from wirenews import parse_article
 
-from conftest import CORPUS, SHARED
+from shared_corpus import CORPUS, SCORE_PY, load_score, read_jsonl
 
 pytestmark = pytest.mark.corpus
 
-SCORE_PY = SHARED / "tools" / "score.py"
+
+# fields read from the page layout, right on every hand-checked article
+LAYOUT_FIELDS = (
+    "headline",
+    "headline_attribution",
+    "standfirst",
+    "lead",
+    "dateline_all",
+    "photo_credit",
+    "section_heading",
+)
 
 # (gold scope, field) -> lowest allowed figure (accuracy, or F1 for set-valued fields)
 FLOORS: dict[tuple[str, str], float] = {
-    **{
-        ("tass", field): 1.0
-        for field in (
-            "headline",
-            "headline_attribution",
-            "standfirst",
-            "lead",
-            "dateline_all",
-            "photo_credit",
-            "section_heading",
-            "quote",
-            "quote_speaker",
-        )
-    },
+    **dict.fromkeys((("tass", field) for field in (*LAYOUT_FIELDS, "quote", "quote_speaker")), 1.0),
     ("reuters21578-datelines", "dateline_location"): 0.994,
     ("reuters21578-datelines", "dateline_date"): 0.994,
     ("reuters21578-datelines", "headline"): 1.0,
-    **{
-        ("all", field): 1.0
-        for field in (
-            "headline",
-            "headline_attribution",
-            "standfirst",
-            "lead",
-            "dateline_all",
-            "photo_credit",
-            "photo_caption",
-            "section_heading",
-        )
-    },
+    **dict.fromkeys((("all", field) for field in (*LAYOUT_FIELDS, "photo_caption")), 1.0),
     ("all", "quote"): 0.978,
     ("all", "quote_speaker"): 0.834,
     ("en", "quote"): 0.992,
@@ -75,33 +55,19 @@ SCOPES: dict[str, tuple[tuple[str, ...], frozenset[str] | None]] = {
 }
 
 
-def _load_score() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SCORE_PY)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
 @pytest.fixture(scope="module")
 def figures() -> dict[str, dict[str, dict[str, float]]]:
     if not SCORE_PY.exists() or not CORPUS.exists():
         pytest.skip("the shared corpus and score.py are not beside this checkout")
-    score = _load_score()
+    score = load_score()
     golds_by_scope = {
-        scope: [g for name in names for g in _read_jsonl(CORPUS / "gold" / name)]
+        scope: [g for name in names for g in read_jsonl(CORPUS / "gold" / name)]
         for scope, (names, _languages) in SCOPES.items()
     }
     wanted = {g["id"] for golds in golds_by_scope.values() for g in golds}
     articles = {}
     for path in (CORPUS / "articles").glob("*.jsonl"):
-        for record in _read_jsonl(path):
+        for record in read_jsonl(path):
             if record["id"] in wanted:
                 articles[record["id"]] = record
     result: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
@@ -128,7 +94,7 @@ def test_accuracy_floor(figures: dict[str, dict[str, dict[str, float]]], scope: 
 def test_reference_dates_come_from_the_corpus() -> None:
     if not CORPUS.exists():
         pytest.skip("the shared corpus is not beside this checkout")
-    record = _read_jsonl(CORPUS / "articles" / "seeds.jsonl")[0]
+    record = read_jsonl(CORPUS / "articles" / "seeds.jsonl")[0]
     article = parse_article(record["text"], reference_date=dt.date.fromisoformat(record["published"]))
     assert article.dateline is not None
     assert article.dateline.date == dt.date.fromisoformat(record["published"])
