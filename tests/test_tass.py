@@ -107,8 +107,8 @@ def test_page_furniture_is_boilerplate(furniture: str) -> None:
 def test_read_also_teaser_inside_body_is_boilerplate() -> None:
     text = HEAD + "MOSCOW, May 5. /TASS/. Lead.\n\nRead also\nGrain deal extended\n\nSecond paragraph.\n"
     article = parse(text)
-    assert "Read also" in [block.text for block in article.boilerplate]
-    assert "Read also" not in [p.text for p in article.paragraphs]
+    assert [block.text for block in article.boilerplate] == ["Read also\nGrain deal extended"]
+    assert [p.text for p in article.paragraphs] == ["Lead.", "Second paragraph."]
 
 
 @pytest.mark.parametrize(
@@ -269,3 +269,47 @@ def test_headline_and_standfirst_quotes_are_not_listed() -> None:
 def test_quote_without_speaker_has_none() -> None:
     article = parse(HEAD + 'MOSCOW, May 5. /TASS/. Lead.\n\nThe sign read "closed for the season until spring".')
     assert [q.speaker for q in article.quotes] == [None]
+
+
+OLD_LAYOUT = """Russian Politics & Diplomacy
+May 09, 9:25 UTC+3 MOSCOW
+
+Putin congratulates veterans on Victory Day — Kremlin
+
+The president thanked the veterans for their courage
+Vladimir Putin at the parade on Red Square Mikhail Metzel/TASS
+Vladimir Putin at the parade on Red Square
+© Mikhail Metzel/TASS
+
+MOSCOW, May 9. /TASS/. President Vladimir Putin congratulated veterans on Victory Day, the Kremlin said.
+
+Read also
+Parade on Red Square in pictures
+
+"We will always remember your courage," the president said.
+
+1 pages in this article
+"""
+
+
+def test_older_tass_layout_reads_completely() -> None:
+    article = parse(OLD_LAYOUT, dt.date(2018, 5, 9))
+    assert [block.text for block in article.boilerplate] == [
+        "Russian Politics & Diplomacy",
+        "May 09, 9:25 UTC+3 MOSCOW",
+        "Read also\nParade on Red Square in pictures",
+        "1 pages in this article",
+    ]
+    assert article.headline is not None
+    assert article.headline.attribution == "Kremlin"
+    assert article.standfirst is not None
+    assert article.standfirst.text == "The president thanked the veterans for their courage"
+    assert [(p.caption, p.credit, p.photographer) for p in article.photo_credits] == [
+        ("Vladimir Putin at the parade on Red Square", "Mikhail Metzel/TASS", "Mikhail Metzel")
+    ]
+    assert article.dateline is not None
+    assert article.dateline.date == dt.date(2018, 5, 9)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("We will always remember your courage,", "Vladimir Putin")
+    ]
+    assert len(article.paragraphs) == 2

@@ -282,6 +282,9 @@ def _read_body(lines: Sequence[Line], start: int, dateline_line: int | None) -> 
             kind = BlockKind.DATELINE_PARAGRAPH
         elif _BOILERPLATE.match(text):
             kind = BlockKind.BOILERPLATE
+        elif blocks and _is_teaser_title(lines, blocks[-1], index):
+            blocks[-1].last = index  # "Read also" and the headline it links to: one piece of furniture
+            continue
         elif _TRAILER.match(text):
             kind = BlockKind.TRAILER
         elif whole_line_credit(text) or trailing_credit(text) or _is_caption(lines, index):
@@ -292,6 +295,22 @@ def _read_body(lines: Sequence[Line], start: int, dateline_line: int | None) -> 
             kind = BlockKind.PARAGRAPH
         _append(blocks, kind, index, line, lines)
     return blocks
+
+
+def _is_teaser_title(lines: Sequence[Line], previous: RawBlock, index: int) -> bool:
+    """The headline under a ``Read also`` line: the next line, short and not closed like a sentence."""
+    text = lines[index].text
+    return (
+        previous.kind is BlockKind.BOILERPLATE
+        and previous.last == index - 1
+        and _TEASER.match(lines[previous.last].text) is not None
+        and len(text) < _TEASER_LENGTH
+        and _SENTENCE_END.search(text) is None
+    )
+
+
+_TEASER = regex.compile(r"(?i:read (?:also|more)):?\Z")
+_TEASER_LENGTH = 160
 
 
 def _is_heading(lines: Sequence[Line], index: int) -> bool:
