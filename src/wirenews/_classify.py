@@ -8,6 +8,8 @@ read with an ordered table of line rules; the first rule that matches wins.
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -171,6 +173,7 @@ def is_repeated_caption(with_credit: str, caption: str) -> bool:
     return len(caption) < len(with_credit) and with_credit.startswith(caption) and with_credit[len(caption)] == " "
 
 
+@functools.lru_cache(maxsize=4096)
 def _head_rule(text: str) -> BlockKind | None:
     """The ordered rules for a line above the dateline; None leaves it for headline/standfirst."""
     rules: tuple[tuple[Callable[[str], object], BlockKind], ...] = (

@@ -10,6 +10,8 @@ Credit forms read here::
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
@@ -84,6 +86,7 @@ class CreditMatch:
     """Where the credit's markup (bracket, ``©``, ``Photo:``) starts: the end of its caption."""
 
 
+@functools.lru_cache(maxsize=4096)  # the layout stage asks about the same lines several times
 def whole_line_credit(line: str) -> CreditMatch | None:
     """The credit when ``line`` is nothing but a credit.
 
@@ -106,6 +109,7 @@ def _credit(line: str, start: int, end: int, markup_start: int) -> CreditMatch:
     return CreditMatch(start, end, line[start:end], markup_start)
 
 
+@functools.lru_cache(maxsize=4096)
 def trailing_credit(line: str) -> CreditMatch | None:
     """A credit at the end of a caption line.
 

@@ -193,6 +193,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
     """
     start = _byline_end(line)
     head = line[: start + 240]
+    if len(head) - start > _SHORT_LINE and _MARKER_HINT.search(head, start, start + _HINT_WINDOW) is None:
+        return None  # no bracket, slash, dash or colon near the start: a sentence, not a dateline
     for form in _FORMS:
         found = form.match(head, start)
         if found is None:
@@ -238,6 +240,12 @@ def is_date(text: str) -> bool:
     (True, False)
     """
     return _DATE_ONLY.match(text) is not None
+
+
+# Every dateline form but the short source lines ("PTI Mumbai") has one of these near its start.
+_MARKER_HINT = regex.compile(r"[/(\[—–_:]|-(?:\s|\Z)|\.-|(?<=\s)-|" + _KNOWN + r"\s*-|\.\s*\p{Lu}+\.")
+_HINT_WINDOW = 160
+_SHORT_LINE = 48
 
 
 def _byline_end(line: str) -> int:
