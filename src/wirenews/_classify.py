@@ -9,7 +9,6 @@ read with an ordered table of line rules; the first rule that matches wins.
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -171,6 +170,12 @@ def _is_caption(lines: Sequence[Line], index: int) -> bool:
 def is_repeated_caption(with_credit: str, caption: str) -> bool:
     """The older TASS layout prints ``caption CREDIT`` and then ``caption`` again."""
     return len(caption) < len(with_credit) and with_credit.startswith(caption) and with_credit[len(caption)] == " "
+
+
+def clear_line_caches() -> None:
+    """Forget the per-line answers cached by the layout stage (for benchmarks that parse a text twice)."""
+    for cached in (_head_rule, whole_line_credit, trailing_credit):
+        cached.cache_clear()
 
 
 @functools.lru_cache(maxsize=4096)
