@@ -24,6 +24,7 @@ _BODY_KINDS = frozenset({BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, Bloc
 
 # Candidate marks; which of them open or close is decided from their neighbours.
 _MARK = regex.compile(r"``|''|’’|[\"“”«»„‘’]")
+_MARK_CHARS = ('"', "“", "”", "«", "»", "„", "‘", "’", "``", "''")
 # What closes each opening mark: AP's web copy closes “ with two apostrophes (’’) at times.
 _CLOSERS = {
     "“": ("”", "’’", "''"),
@@ -83,6 +84,8 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[FoundQuote]:
 def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
     """(start, end, open_start, close_end, closed) of each top-level quotation."""
     found: list[tuple[int, int, int, int, bool]] = []
+    if not any(mark in paragraph for mark in _MARK_CHARS):
+        return found  # most paragraphs quote no one
     opener: regex.Match[str] | None = None
     nested = 0  # straight quotation marks opened inside an open straight quotation
     for mark in _MARK.finditer(paragraph):
@@ -159,13 +162,19 @@ def _is_quotation(text: str, parts: Sequence[FoundPart]) -> bool:
     """Leave out single-quoted short pieces and quotation marks used to name things."""
     first = parts[0]
     inside = text[first.start : first.end]
-    words = sum(len(_WORD.findall(text[p.start : p.end])) for p in parts)
-    if text[first.open_start] == "‘" and words < 4:
+    few_words = not has_words(text, parts, 4)
+    if text[first.open_start] == "‘" and few_words:
         return False
     before = text[max(0, first.open_start - 20) : first.open_start]
-    return not (words <= 3 and _NAMING.search(before)) and bool(inside.strip())
+    return not (few_words and _NAMING.search(before)) and bool(inside.strip())
 
 
-def word_count(text: str) -> int:
-    """Words in a text, counted as the score does (letters and digits)."""
-    return len(_WORD.findall(text))
+def has_words(text: str, parts: Sequence[FoundPart], wanted: int) -> bool:
+    """Whether the parts hold at least ``wanted`` words; counts no further than that."""
+    found = 0
+    for part in parts:
+        for _ in _WORD.finditer(text, part.start, part.end):
+            found += 1
+            if found >= wanted:
+                return True
+    return False

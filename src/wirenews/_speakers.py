@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from wirenews._patterns import word_trie
-from wirenews._quotes import FoundQuote, find_quote_spans, word_count
+from wirenews._quotes import FoundQuote, find_quote_spans, has_words
 from wirenews.records import Block, BlockKind, Quote, QuoteKind, QuotePart, Span, Speaker, SpeakerSummary
 
 # Cue verbs and phrases that credit a quotation, by language. English is the core; the others
@@ -396,7 +396,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
                 cue=cue,
                 parts=parts,
                 paragraph=first.block,
-                short=word_count(joined) < 3,
+                short=not has_words(text, quote.parts, 3),
                 span=Span(parts[0].span.start, parts[-1].span.end),
             )
         )
