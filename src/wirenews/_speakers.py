@@ -319,6 +319,8 @@ _OPENING_WORDS = frozenset(
 def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     """The body's quotations with their speakers."""
     found = find_quote_spans(text, blocks)
+    if not found:
+        return ()  # no quotation: no one to credit, and no need to learn who the article names
     quote_starts = [p.open_start for q in found for p in q.parts]
     quote_ends = [p.close_end for q in found for p in q.parts]
 
