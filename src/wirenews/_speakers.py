@@ -321,6 +321,51 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     found = find_quote_spans(text, blocks)
     if not found:
         return ()  # no quotation: no one to credit, and no need to learn who the article names
+    registry = _learn_names(text, blocks, found)
+
+    quotes: list[Quote] = []
+    attributions = [_attribute(text, blocks, quote, registry) for quote in found]
+    by_paragraph: dict[int, list[int]] = {}
+    for number, quote in enumerate(found):
+        by_paragraph.setdefault(quote.parts[0].block, []).append(number)
+    for number, (quote, attribution) in enumerate(zip(found, attributions, strict=True)):
+        mention, cue, mention_span = attribution
+        if mention is None:
+            neighbours = _Neighbours(found, attributions, by_paragraph[quote.parts[0].block])
+            mention, cue, mention_span = _from_neighbours(neighbours, number, blocks, text, registry)
+        speaker = None
+        person = _resolve(mention, registry, quote.parts[0].start) if mention is not None else None
+        if mention is not None and person is not None:
+            speaker = Speaker(
+                name=person.name,
+                mention=mention,
+                title=person.title,
+                span=mention_span,
+            )
+            if person.title is not None or " " in person.name or _is_body(person):
+                registry.add_speech(quote.parts[0].start, person)
+        parts = tuple(
+            QuotePart(text=text[p.start : p.end].strip(), span=_strip_span(text, p.start, p.end)) for p in quote.parts
+        )
+        joined = " ".join(part.text for part in parts)
+        first = quote.parts[0]
+        quotes.append(
+            Quote(
+                text=joined,
+                speaker=speaker,
+                kind=_kind(text, blocks[first.block], first.open_start),
+                cue=cue,
+                parts=parts,
+                paragraph=first.block,
+                short=not has_words(text, quote.parts, 3),
+                span=Span(parts[0].span.start, parts[-1].span.end),
+            )
+        )
+    return tuple(quotes)
+
+
+def _learn_names(text: str, blocks: Sequence[Block], found: Sequence[FoundQuote]) -> _Registry:
+    """Who the article names (people and bodies) and who it says spoke, outside its quotations."""
     quote_starts = [p.open_start for q in found for p in q.parts]
     quote_ends = [p.close_end for q in found for p in q.parts]
 
@@ -363,46 +408,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
             said_person = _resolve_person(said_mention, registry, offset)
             if said_person is not None:
                 registry.add_speech(offset, said_person)
-
-    quotes: list[Quote] = []
-    attributions = [_attribute(text, blocks, quote, registry) for quote in found]
-    by_paragraph: dict[int, list[int]] = {}
-    for number, quote in enumerate(found):
-        by_paragraph.setdefault(quote.parts[0].block, []).append(number)
-    for number, (quote, attribution) in enumerate(zip(found, attributions, strict=True)):
-        mention, cue, mention_span = attribution
-        if mention is None:
-            neighbours = _Neighbours(found, attributions, by_paragraph[quote.parts[0].block])
-            mention, cue, mention_span = _from_neighbours(neighbours, number, blocks, text, registry)
-        speaker = None
-        person = _resolve(mention, registry, quote.parts[0].start) if mention is not None else None
-        if mention is not None and person is not None:
-            speaker = Speaker(
-                name=person.name,
-                mention=mention,
-                title=person.title,
-                span=mention_span,
-            )
-            if person.title is not None or " " in person.name or _is_body(person):
-                registry.add_speech(quote.parts[0].start, person)
-        parts = tuple(
-            QuotePart(text=text[p.start : p.end].strip(), span=_strip_span(text, p.start, p.end)) for p in quote.parts
-        )
-        joined = " ".join(part.text for part in parts)
-        first = quote.parts[0]
-        quotes.append(
-            Quote(
-                text=joined,
-                speaker=speaker,
-                kind=_kind(text, blocks[first.block], first.open_start),
-                cue=cue,
-                parts=parts,
-                paragraph=first.block,
-                short=not has_words(text, quote.parts, 3),
-                span=Span(parts[0].span.start, parts[-1].span.end),
-            )
-        )
-    return tuple(quotes)
+    return registry
 
 
 def _strip_span(text: str, start: int, end: int) -> Span:
