@@ -15,10 +15,9 @@ import functools
 import attrs
 import regex
 
-from wirenews.agencies import AGENCIES, canonical_agency
+from wirenews._patterns import AGENCY_NAMES
+from wirenews.agencies import canonical_agency
 
-_SPELLINGS = sorted({s for agency in AGENCIES for s in agency.spellings}, key=len, reverse=True)
-_KNOWN = "(?:" + "|".join(regex.escape(s) for s in _SPELLINGS) + ")"
 # Outlets that credit photos besides the agencies (escaped: the patterns below are verbose)
 _PHOTO_OUTLETS = (
     "AFP via Getty Images",
@@ -29,7 +28,7 @@ _PHOTO_OUTLETS = (
     "EPA",
     "Pool",
 )
-_OUTLET = "(?:" + "|".join([_KNOWN, *map(regex.escape, _PHOTO_OUTLETS)]) + ")"
+_OUTLET = "(?:" + "|".join([AGENCY_NAMES, *map(regex.escape, _PHOTO_OUTLETS)]) + ")"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?"
@@ -43,7 +42,7 @@ _WHOLE_LINE = regex.compile(
       | {_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Photo: John Locher, AP
       | \((?P<credit>[^()]{{2,80}})\)                                 # (AP)
       | (?P<credit>(?:{_OUTLET})(?:[ ]Photo)?(?:\s*/\s*{_NAME})?{_FILE})   # REUTERS/Kevin Lamarque, AFP
-      | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{_KNOWN}))    # Mikhail Metzel/TASS
+      | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{AGENCY_NAMES}))    # Mikhail Metzel/TASS
     )\Z""",
     regex.VERBOSE,
 )

@@ -24,7 +24,7 @@ import datetime as dt
 import attrs
 import regex
 
-from wirenews.agencies import AGENCIES
+from wirenews._patterns import AGENCY_NAMES
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januar", "января", "ocak"),
@@ -99,17 +99,16 @@ _DATE = rf"""
     )"""
 
 # Agencies as printed: the table's spellings, longest first so "Reuters" beats "Reuter".
-_SPELLINGS = sorted({s for agency in AGENCIES for s in agency.spellings}, key=len, reverse=True)
-_KNOWN = "(?:" + "|".join(regex.escape(s) for s in _SPELLINGS) + ")"
 _DASH = r"(?:-{1,3}|[–—]|_)"
-_PARENS_AGENCY = _KNOWN + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,2}"
+_PARENS_AGENCY = AGENCY_NAMES + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,2}"
 
 _MARKER = rf"""
     (?: /\s*(?P<agency>\p{{L}}[\p{{L}} \-]{{1,19}}?)\s*/\.?        # /TASS/.
         (?:\s*/\s*(?P=agency)\s*/\.?)?                         # the doubled /TASS/. /TASS/.
-      | \(\s?(?P<agency>{_KNOWN})\s?\)(?:\.?\s*{_DASH}|\.-|:|\s*(?=\p{{Lu}})|\s*\Z)  # (Reuters) -  (EFE).-  (PTI) The
+      # (Reuters) -   (EFE).-   (PTI) The
+      | \(\s?(?P<agency>{AGENCY_NAMES})\s?\)(?:\.?\s*{_DASH}|\.-|:|\s*(?=\p{{Lu}})|\s*\Z)
       | \(\s?(?P<agency>{_PARENS_AGENCY})\s?\)(?:\.?\s*{_DASH}|\.-|:)          # an agency not in the table: (WAFA) -
-      | (?P<agency>{_KNOWN})(?:\s*{_DASH}|\.(?=\s))                # Kyodo -  Reuter -  УНН.
+      | (?P<agency>{AGENCY_NAMES})(?:\s*{_DASH}|\.(?=\s))                # Kyodo -  Reuter -  УНН.
     )"""
 
 _UPPER_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]*"
@@ -121,7 +120,7 @@ _REGION_WORD = rf"(?!{_MONTH}(?:\s|\d)|{_WEEKDAY_ALONE})\p{{Lu}}[\p{{L}}\p{{M}}.
 _REGION = rf"""
     (?: \s*/(?P<region>[^/\n]{{2,40}})/                         # IGORA /Leningrad Region/
       | \s*\[(?P<region>[^\]\n]{{2,40}})\]                      # New Delhi [India]
-      | ,\s*(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|{_KNOWN}\b))  # , S.C.
+      | ,\s*(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|{AGENCY_NAMES}\b))  # , S.C.
     )"""
 
 
@@ -147,7 +146,7 @@ _FORMS: tuple[regex.Pattern[str], ...] = (
     _form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"),
     # the source lines of sites that carry agency copy, alone on their line: PTI Mumbai, Reuters, Washington,
     _form(rf"""
-        (?P<agency>{_KNOWN}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z
+        (?P<agency>{AGENCY_NAMES}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z
     """),
     # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
     _form(rf"""
@@ -243,7 +242,7 @@ def is_date(text: str) -> bool:
 
 
 # Every dateline form but the short source lines ("PTI Mumbai") has one of these near its start.
-_MARKER_HINT = regex.compile(r"[/(\[—–_:]|-(?:\s|\Z)|\.-|(?<=\s)-|" + _KNOWN + r"\s*-|\.\s*\p{Lu}+\.")
+_MARKER_HINT = regex.compile(r"[/(\[—–_:]|-(?:\s|\Z)|\.-|(?<=\s)-|" + AGENCY_NAMES + r"\s*-|\.\s*\p{Lu}+\.")
 _HINT_WINDOW = 160
 _SHORT_LINE = 48
 

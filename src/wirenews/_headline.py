@@ -11,12 +11,10 @@ import attrs
 import regex
 
 from wirenews._dateline import is_date
-from wirenews.agencies import AGENCIES
+from wirenews._patterns import AGENCY_NAMES
 
 # "Ky. Company Wins Grant to Study Peptides (AP)": the agency's tag closing a headline
-_AGENCY_TAG = regex.compile(
-    r"\s*\((?:" + "|".join(regex.escape(s) for a in AGENCIES for s in a.spellings) + r")\)\s*\Z"
-)
+_AGENCY_TAG = regex.compile(rf"\s*\({AGENCY_NAMES}\)\s*\Z")
 
 _SLUG = regex.compile(
     r"""

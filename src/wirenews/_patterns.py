@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 import regex
 
+from wirenews.agencies import AGENCIES
+
 
 def word_trie(words: Iterable[str]) -> str:
     """A pattern matching any of ``words``, factored by prefix so that it fails fast.
@@ -38,3 +40,8 @@ def _pattern(node: _Node) -> str:
     if len(branches) == 1 and not ends_here:
         return branches[0]
     return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+
+# Every agency of the table as printed (any spelling), one prefix-factored group: ``(?:AP|Reuter(?:s)?|...)``.
+# Escaped, so it reads the same inside verbose patterns.
+AGENCY_NAMES = "(?:" + word_trie(spelling for agency in AGENCIES for spelling in agency.spellings) + ")"
