@@ -61,6 +61,8 @@ _TRAILING = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
+# Each form of _TRAILING holds a slash, a "©" or a closing bracket, or follows the end of a sentence.
+_STOP_THEN_SPACE = regex.compile(r"[.!?]\s")
 _BARE_OUTLET = regex.compile(_OUTLET)
 _FILE_SUFFIX = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z)")
 _PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?photo)\Z")
@@ -117,7 +119,10 @@ def trailing_credit(line: str) -> CreditMatch | None:
     """
     if line[-1:] in _NEVER_ENDS_A_CREDIT:
         return None  # a sentence, not a credit: most lines are turned away here
-    found = _TRAILING.search(line[-200:])
+    tail = line[-200:]
+    if not ("/" in tail or "©" in tail or tail.rstrip().endswith(")") or _STOP_THEN_SPACE.search(tail)):
+        return None  # none of what every credit form holds: a headline, not a caption
+    found = _TRAILING.search(tail)
     if found is None or found.start() == 0 or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
         return None
     if len(line) > _CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):

@@ -192,7 +192,11 @@ _ROLE_SYNONYMS = {
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _ALL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _ARTICLES = regex.compile(r"\A(?:[Tt]he|[Aa]n?)\s+")
-_POSSESSIVE = regex.compile(r"['’]s\Z")
+
+
+def _without_possessive(word: str) -> str:
+    """``Russia's`` -> ``Russia``."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 @attrs.frozen
@@ -215,7 +219,7 @@ class _Registry:
 
     def add_body(self, words: Sequence[str]) -> None:
         """Register an organisation: ``Russian Emergencies Ministry``, ``European Court of Justice``."""
-        tokens = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
+        tokens = [*words[:-1], _without_possessive(words[-1])]
         head = next((token.casefold() for token in reversed(tokens) if token.casefold() in _ORG_WORDS), None)
         if head is not None and len(tokens) >= 2:
             name = " ".join(tokens)
@@ -288,7 +292,7 @@ def _is_body(person: _Person) -> bool:
 
 def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     """Split ``Russian Foreign Minister Sergey Lavrov`` into title and a name of two or three words."""
-    tokens = [_POSSESSIVE.sub("", word) for word in words]
+    tokens = [_without_possessive(word) for word in words]
     name: list[str] = []
     for token in reversed(tokens):
         if token.casefold() in _TITLE_WORDS or token.casefold() in _ORG_WORDS or len(name) == 3:
@@ -543,7 +547,7 @@ def _subject(sentence: str) -> str | None:
     if opening is not None:
         sentence = sentence[opening.end() :]  # "In a reflection of the confusion, the Electoral Commission ..."
     for word in sentence.split():
-        bare = _POSSESSIVE.sub("", word.strip(",;:"))
+        bare = _without_possessive(word.strip(",;:"))
         if (
             word[:1].isupper()
             or bare.casefold() in _SUBJECT_WORDS
@@ -575,11 +579,11 @@ def _resolve(mention: str, registry: _Registry, position: int) -> _Person | None
         return None
     bare = _ARTICLES.sub("", mention)
     words = bare.split()
-    if words and _POSSESSIVE.sub("", words[-1]).casefold() in _ORG_WORDS:
+    if words and _without_possessive(words[-1]).casefold() in _ORG_WORDS:
         if len(words) >= 2:
             registry.add_body(words)
         # "the ministry" -> the ministry the article named in full; "the agency" -> the body that spoke last
-        head = _POSSESSIVE.sub("", words[-1]).casefold()
+        head = _without_possessive(words[-1]).casefold()
         if head in registry.bodies:
             return _Person(registry.bodies[head], None)
         last_body = registry.last_speaker(position, bodies=True)
@@ -600,7 +604,7 @@ def _resolve_person(mention: str, registry: _Registry, position: int) -> _Person
         return None  # "a Government spokesman": someone new, named by the description
     if words[0].casefold() in ("the", "its", "his", "her", "their"):
         return _resolve_description(words[1:], registry, position)
-    tokens = [*words[:-1], _POSSESSIVE.sub("", words[-1])]
+    tokens = [*words[:-1], _without_possessive(words[-1])]
     if tokens[-1].casefold() in _ORG_WORDS:
         return _Person(" ".join(tokens), None)
     person = registry.people.get(tokens[-1])
@@ -616,7 +620,7 @@ def _resolve_description(words: Sequence[str], registry: _Registry, position: in
     """``the Russian leader`` -> the person titled so; ``the ministry`` -> the ministry named."""
     if not words:
         return None
-    head = _POSSESSIVE.sub("", words[-1]).casefold()
+    head = _without_possessive(words[-1]).casefold()
     if head in _ORG_WORDS:
         return None
     if words[-1].isupper() and len(words) == 1:
