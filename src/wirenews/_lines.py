@@ -6,15 +6,10 @@ so that ``Article.blocks`` can promise to cover every non-blank line.
 
 from __future__ import annotations
 
-import attrs
-import regex
-
-# The boundaries str.splitlines() knows, \r\n first so it counts as one.
-_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+from typing import NamedTuple
 
 
-@attrs.frozen
-class Line:
+class Line(NamedTuple):  # a tuple: built for every line of every article, so cheap to make
     """A non-blank line: ``text`` is the line stripped, found at ``[start, end)``."""
 
     text: str
@@ -33,17 +28,13 @@ def split_lines(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     blank_before = True
     position = 0
-    for boundary in (*_LINE_BREAK.finditer(text), None):
-        end = boundary.start() if boundary is not None else len(text)
-        raw = text[position:end]
-        stripped = raw.strip()
+    for piece in text.splitlines(keepends=True):
+        stripped = piece.strip()  # its line break too: every break splitlines() knows is whitespace
         if stripped:
-            start = position + (len(raw) - len(raw.lstrip()))
+            start = position + len(piece) - len(piece.lstrip())
             lines.append(Line(stripped, start, start + len(stripped), blank_before))
             blank_before = False
         else:
             blank_before = True
-        if boundary is None:
-            break
-        position = boundary.end()
+        position += len(piece)
     return tuple(lines)
