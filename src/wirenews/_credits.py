@@ -122,7 +122,7 @@ def trailing_credit(line: str) -> CreditMatch | None:
     tail = line[-200:]
     if not ("/" in tail or "©" in tail or tail.rstrip().endswith(")") or _STOP_THEN_SPACE.search(tail)):
         return None  # none of what every credit form holds: a headline, not a caption
-    found = _TRAILING.search(tail)
+    found = _TRAILING.match(tail)
     if found is None or found.start() == 0 or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
         return None
     if len(line) > _CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):

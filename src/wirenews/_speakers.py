@@ -143,7 +143,7 @@ def _said_mentions(text: str, start: int, end: int) -> list[tuple[str, str, int]
                 found.append((after.group("mention"), cue.group("according"), after.start("mention")))
             continue
         for pattern in _MENTIONS_BEFORE_CUE:
-            before = pattern.search(text, max(start, cue.start() - _CUE_WINDOW), cue.start())
+            before = pattern.match(text, max(start, cue.start() - _CUE_WINDOW), cue.start())
             if before is not None:
                 found.append((before.group("mention"), cue.group("cue"), before.start("mention")))
                 break
@@ -468,7 +468,7 @@ def _attribute(text: str, blocks: Sequence[Block], quote: FoundQuote, registry: 
             start = sentence_start + found.start("mention")
         return _clean(mention), found.group("cue"), Span(start, start + len(mention))
     # a name standing just before the quotation: `Biden Putin "reasonably responded ..."`
-    name = _LAST_NAME_TOKEN.search(before)
+    name = _LAST_NAME_TOKEN.match(before)
     if name is not None and name.group(1) in registry.people and sentence_start < first.open_start:
         start = sentence_start + name.start(1)
         return name.group(1), None, Span(start, start + len(name.group(1)))
