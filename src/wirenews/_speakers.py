@@ -20,6 +20,8 @@ A quotation with no attribution found keeps ``speaker=None``.
 from __future__ import annotations
 
 import bisect
+import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import Literal, overload
@@ -244,9 +246,9 @@ class _Registry:
     def add_speech(self, offset: int, person: _Person) -> None:
         """Record that ``person`` was credited with words at ``offset``."""
         speeches = self._body_speeches if _is_body(person) else self._person_speeches
-        bisect.insort(speeches, (offset, person), key=lambda item: item[0])
-        for word in dict.fromkeys((person.title or "").casefold().split()):
-            bisect.insort(self._titled_speeches.setdefault(word, []), (offset, person), key=lambda item: item[0])
+        _insert(speeches, (offset, person))
+        for word in _title_words(person.title):
+            _insert(self._titled_speeches.setdefault(word, []), (offset, person))
 
     def last_titled(self, title_words: Sequence[str], before: int) -> _Person | None:
         """The person whose title holds one of ``title_words``: the last to speak, else the first named."""
@@ -256,7 +258,7 @@ class _Registry:
             if (found := _last_before(self._titled_speeches.get(word, []), before, with_offset=True))
         ]
         if spoke:
-            return max(spoke, key=lambda item: item[0])[1]
+            return max(spoke, key=_OFFSET)[1]
         return next((self._titled[word] for word in title_words if word in self._titled), None)
 
     def last_speaker(self, before: int, *, bodies: bool = False) -> _Person | None:
@@ -268,7 +270,7 @@ class _Registry:
         spoke = _last_before(self._person_speeches, before, with_offset=True)
         named = _last_before(self.mentioned, before, with_offset=True)
         candidates = [item for item in (spoke, named) if item is not None]
-        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+        return max(candidates, key=_OFFSET)[1] if candidates else None
 
 
 @overload
@@ -280,14 +282,35 @@ def _last_before(
 def _last_before(
     items: list[tuple[int, _Person]], before: int, *, with_offset: bool = False
 ) -> _Person | tuple[int, _Person] | None:
-    index = bisect.bisect_left(items, before, key=lambda item: item[0])
+    index = bisect.bisect_left(items, before, key=_OFFSET)
     if index == 0:
         return None
     return items[index - 1] if with_offset else items[index - 1][1]
 
 
+def _insert(timeline: list[tuple[int, _Person]], item: tuple[int, _Person]) -> None:
+    """Keep a timeline sorted by offset; speeches mostly come in order, so most go at the end."""
+    if not timeline or timeline[-1][0] <= item[0]:
+        timeline.append(item)
+    else:
+        bisect.insort(timeline, item, key=_OFFSET)
+
+
+_OFFSET = operator.itemgetter(0)
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_words(title: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((title or "").casefold().split()))
+
+
 def _is_body(person: _Person) -> bool:
-    return person.name.rsplit(" ", 1)[-1].casefold() in _ORG_WORDS
+    return _is_body_name(person.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_body_name(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1].casefold() in _ORG_WORDS
 
 
 def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
