@@ -23,7 +23,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Literal, overload
 
 import attrs
@@ -121,6 +121,17 @@ _BEFORE = regex.compile(
 # The cue is found first and the mention looked for beside it, so each search is short.
 # (the standard library's engine runs this plain word pattern twice as fast as regex does)
 _CUE_WORD = re.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
+# The same after the character before it: the engine then tries the cue words only after a space or a
+# mark, not at every letter. A cue opening the searched stretch is matched with _CUE_WORD.
+_CUE_AFTER_GAP = re.compile(rf"\W(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
+
+
+def _cue_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The cue words in ``text[start:end]``; each match's cue is its ``according`` or ``cue`` group."""
+    first = _CUE_WORD.match(text, start, end)
+    if first is not None:
+        yield first
+    yield from _CUE_AFTER_GAP.finditer(text, first.end() if first is not None else start, end)
 # Searched backwards (REVERSE) from the cue, so each tries only the words just before it.
 _MENTIONS_BEFORE_CUE = (
     *(
@@ -138,14 +149,15 @@ _CUE_WINDOW = 120
 def _said_mentions(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
     """(mention, cue, offset of the mention) of each ``X said`` / ``said X`` / ``according to X``."""
     found: list[tuple[str, str, int]] = []
-    for cue in _CUE_WORD.finditer(text, start, end):
+    for cue in _cue_words(text, start, end):
         if cue.group("according"):
             after = _MENTION_AFTER_ACCORDING.match(text, cue.end(), end)
             if after is not None:
                 found.append((after.group("mention"), cue.group("according"), after.start("mention")))
             continue
         for pattern in _MENTIONS_BEFORE_CUE:
-            before = pattern.match(text, max(start, cue.start() - _CUE_WINDOW), cue.start())
+            cue_start = cue.start("cue")
+            before = pattern.match(text, max(start, cue_start - _CUE_WINDOW), cue_start)
             if before is not None:
                 found.append((before.group("mention"), cue.group("cue"), before.start("mention")))
                 break
