@@ -21,7 +21,7 @@ from pathlib import Path
 import regex
 
 from wirenews import parse_article
-from wirenews._classify import clear_line_caches
+from wirenews._parse import clear_caches
 
 _QUOTE_MARKS = regex.compile(r"[\"“”«»„]")
 
@@ -50,7 +50,7 @@ def floor(text: str, reference: dt.date | None) -> object:
 
 
 def timed(work: Callable[[str, dt.date | None], object], texts: Sequence[tuple[str, dt.date | None]]) -> float:
-    clear_line_caches()  # every run starts cold: no line is answered from an earlier run's cache
+    clear_caches()  # every run starts cold: no line is answered from an earlier run's cache
     start = time.perf_counter()
     for text, reference in texts:
         work(text, reference)

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 
 import regex
 
-from wirenews._classify import Layout, RawBlock, classify, is_repeated_caption, sign_off_agency
+from wirenews._classify import Layout, RawBlock, classify, clear_line_caches, is_repeated_caption, sign_off_agency
 from wirenews._credits import split_credit, trailing_credit, whole_line_credit
 from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
 from wirenews._lines import Line, split_lines
-from wirenews._speakers import attribute_quotes, summarize_speakers
+from wirenews._speakers import attribute_quotes, clear_name_caches, summarize_speakers
 from wirenews.agencies import canonical_agency
 from wirenews.records import (
     Article,
@@ -68,6 +68,12 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
     lines = split_lines(text)
     layout = classify(lines)
     return _build(text, lines, layout, reference_date)
+
+
+def clear_caches() -> None:
+    """Forget every answer cached across articles, so that a benchmark's run starts cold."""
+    clear_line_caches()
+    clear_name_caches()
 
 
 def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.date | None) -> Article:

@@ -132,6 +132,8 @@ def _cue_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if first is not None:
         yield first
     yield from _CUE_AFTER_GAP.finditer(text, first.end() if first is not None else start, end)
+
+
 # Searched backwards (REVERSE) from the cue, so each tries only the words just before it.
 _MENTIONS_BEFORE_CUE = (
     *(
@@ -233,20 +235,18 @@ class _Registry:
 
     def add_body(self, words: Sequence[str]) -> None:
         """Register an organisation: ``Russian Emergencies Ministry``, ``European Court of Justice``."""
-        tokens = [*words[:-1], _without_possessive(words[-1])]
-        head = next((token.casefold() for token in reversed(tokens) if token.casefold() in _ORG_WORDS), None)
-        if head is not None and len(tokens) >= 2:
-            name = " ".join(tokens)
+        body = _body_name(tuple(words))
+        if body is not None:
+            head, name = body
             if len(name) > len(self.bodies.get(head, "")):
                 self.bodies[head] = name
 
     def add_name(self, words: Sequence[str]) -> _Person | None:
         """Register a capitalised run such as ``Kremlin Spokesman Dmitry Peskov``."""
-        split = _split_title(words)
-        if split is None:
+        named = _named_person(tuple(words))
+        if named is None:
             return None
-        title, name = split
-        person = _Person(" ".join(name), " ".join(title) or None)
+        person, title, name = named
         for word in title:
             self._titled.setdefault(word.casefold(), person)
         for token in name:
@@ -323,6 +323,27 @@ def _is_body(person: _Person) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _is_body_name(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].casefold() in _ORG_WORDS
+
+
+# Names and bodies recur within an article and across a day's copy: what their words say is worked out once.
+@functools.lru_cache(maxsize=4096)
+def _body_name(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """The head noun and the full name of an organisation's words, or None when they name none."""
+    tokens = [*words[:-1], _without_possessive(words[-1])]
+    head = next((token.casefold() for token in reversed(tokens) if token.casefold() in _ORG_WORDS), None)
+    if head is None or len(tokens) < 2:
+        return None
+    return head, " ".join(tokens)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_person(words: tuple[str, ...]) -> tuple[_Person, tuple[str, ...], tuple[str, ...]] | None:
+    """The person a capitalised run names, with its title words and name words."""
+    split = _split_title(words)
+    if split is None:
+        return None
+    title, name = split
+    return _Person(" ".join(name), " ".join(title) or None), tuple(title), tuple(name)
 
 
 def _split_title(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
@@ -695,3 +716,9 @@ def summarize_speakers(quotes: Sequence[Quote]) -> tuple[SpeakerSummary, ...]:
             )
         )
     return tuple(summaries)
+
+
+def clear_name_caches() -> None:
+    """Forget the answers cached about names and titles (for benchmarks that parse a text twice)."""
+    for cached in (_title_words, _is_body_name, _body_name, _named_person):
+        cached.cache_clear()
