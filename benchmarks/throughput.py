@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
     parser.add_argument("--only", help="one article file, by name without .jsonl (e.g. tass)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best is reported")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each; the best is reported")
     args = parser.parse_args(argv)
     texts = load(args.corpus, args.only)
     if not texts:
@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     megabytes = sum(len(text.encode("utf-8")) for text, _ in texts) / 1e6
     print(f"python {platform.python_version()} on {platform.machine()} {platform.system()}, {platform.processor()}")
-    print(f"{len(texts)} articles, {megabytes:.1f} MB{f' ({args.only})' if args.only else ''}")
+    print(f"{len(texts)} articles, {megabytes:.2f} MB{f' ({args.only})' if args.only else ''}")
     parse_seconds = min(timed(lambda t, r: parse_article(t, reference_date=r), texts) for _ in range(args.repeat))
     floor_seconds = min(timed(floor, texts) for _ in range(args.repeat))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
