@@ -134,7 +134,8 @@ def _cue_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from _CUE_AFTER_GAP.finditer(text, first.end() if first is not None else start, end)
 
 
-# Searched backwards (REVERSE) from the cue, so each tries only the words just before it.
+# Read backwards (REVERSE) from the cue, so each tries only the words just before it; match() anchors
+# a REVERSE pattern at the end of its window.
 _MENTIONS_BEFORE_CUE = (
     *(
         regex.compile(rf"(?<!\S)(?P<mention>{mention}){_ADVERB}\s+\Z", regex.REVERSE)
@@ -157,8 +158,8 @@ def _said_mentions(text: str, start: int, end: int) -> list[tuple[str, str, int]
             if after is not None:
                 found.append((after.group("mention"), cue.group("according"), after.start("mention")))
             continue
+        cue_start = cue.start("cue")
         for pattern in _MENTIONS_BEFORE_CUE:
-            cue_start = cue.start("cue")
             before = pattern.match(text, max(start, cue_start - _CUE_WINDOW), cue_start)
             if before is not None:
                 found.append((before.group("mention"), cue.group("cue"), before.start("mention")))
