@@ -120,8 +120,8 @@ def trailing_credit(line: str) -> CreditMatch | None:
     if line[-1:] in _NEVER_ENDS_A_CREDIT:
         return None  # a sentence, not a credit: most lines are turned away here
     tail = line[-200:]
-    if not ("/" in tail or "©" in tail or tail.rstrip().endswith(")") or _STOP_THEN_SPACE.search(tail)):
-        return None  # none of what every credit form holds: a headline, not a caption
+    if not may_end_in_credit(tail):
+        return None  # a headline or a sentence without its stop, not a caption
     found = _TRAILING.match(tail)
     if found is None or found.start() == 0 or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
         return None
@@ -132,6 +132,15 @@ def trailing_credit(line: str) -> CreditMatch | None:
     while line[start].isspace():
         start += 1
     return _credit(line, start, offset + found.end("credit"), offset + found.start())
+
+
+def may_end_in_credit(tail: str) -> bool:
+    """Whether ``tail`` holds what every form of a trailing credit holds (checked before the pattern).
+
+    >>> may_end_in_credit("Russian PM to visit Vietnam in January — ambassador")
+    False
+    """
+    return "/" in tail or "©" in tail or tail.rstrip().endswith(")") or _STOP_THEN_SPACE.search(tail) is not None
 
 
 @attrs.frozen
