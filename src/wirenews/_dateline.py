@@ -165,7 +165,8 @@ _FORM_PATTERNS: tuple[regex.Pattern[str], ...] = (
 # and looking for a character is far cheaper than trying a form's places, regions and dates.
 # (The standard library's engine searches a plain list of names like the agencies' several times faster.)
 _AGENCY_THEN_MARK = re.compile(rf"{AGENCY_NAMES}[\s.\-–—_]")
-_DAY_THEN_DASH = regex.compile(r"\d[^-–—_]*[-–—_]")
+_DIGIT = regex.compile(r"\d")
+_DASH_CHAR = regex.compile(r"[-–—_]")
 
 
 def _has_marker(rest: str) -> bool:
@@ -177,7 +178,8 @@ def _opens_with_parenthesis(rest: str) -> bool:
 
 
 def _has_day_then_dash(rest: str) -> bool:
-    return _DAY_THEN_DASH.search(rest) is not None
+    digit = _DIGIT.search(rest)  # one pass each, however many digits the line holds
+    return digit is not None and _DASH_CHAR.search(rest, digit.end()) is not None
 
 
 def _has_dash_or_colon(rest: str) -> bool:
