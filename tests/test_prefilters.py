@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterable
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wirenews import AGENCIES
 from wirenews._credits import _TRAILING, may_end_in_credit
 from wirenews._dateline import _FORMS, _byline_end
-from wirenews._speakers import _CUE_WORD, _cue_words
+from wirenews._speakers import _BEFORE, _CUE_WORD, _cue_words, may_introduce_quote
 from wirenews.agencies import render_credit, render_dateline
 
 from sample import corpus_sample
@@ -47,6 +47,12 @@ PIECES = [
     "said",
     "told reporters",
     "according to",
+    "According to",
+    "noting",
+    "Gov.",
+    "U.S.",
+    "the ministry",
+    "he",
     "diye konuştu",
     "заявил",
     '"',
@@ -88,6 +94,11 @@ def _credit_check_holds(line: str) -> None:
         assert may_end_in_credit(tail), line
 
 
+def _quote_introduction_check_holds(before: str) -> None:
+    if _BEFORE.search(before) is not None:
+        assert may_introduce_quote(before), before
+
+
 def _cue_words_agree(text: str, start: int, end: int) -> None:
     def found(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str | None, str | None]]:
         return [(m.start(m.lastgroup or 0), m.end(), m.group("according"), m.group("cue")) for m in matches]
@@ -105,6 +116,14 @@ def test_trailing_credits_are_only_skipped_when_none_can_stand(line: str) -> Non
     _credit_check_holds(line)
 
 
+@given(st.one_of(pieces_text, st.text(max_size=300)))
+@example("According to Gov. Peskov, the plan is ")  # the name after "according to" may hold a dot
+@example("According to the U.S. Embassy, it was ")
+@example("He left, noting that the talks were ")
+def test_words_before_a_quotation_are_only_skipped_when_they_cannot_introduce_it(before: str) -> None:
+    _quote_introduction_check_holds(before)
+
+
 @given(st.one_of(pieces_text, st.text(max_size=300)), st.data())
 def test_cue_words_after_a_gap_are_the_cue_words(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
@@ -114,6 +133,7 @@ def test_cue_words_after_a_gap_are_the_cue_words(text: str, data: st.DataObject)
 
 
 SAMPLE = corpus_sample()
+_QUOTE_MARK = re.compile('["“”«»„]')
 
 
 @pytest.mark.skipif(not SAMPLE, reason="needs ../shared/corpus")
@@ -123,3 +143,5 @@ def test_the_checks_hold_on_every_line_of_the_corpus_sample() -> None:
             _dateline_needs_hold(line)
             _credit_check_holds(line)
         _cue_words_agree(text, 0, len(text))
+        for mark in _QUOTE_MARK.finditer(text):
+            _quote_introduction_check_holds(text[max(0, mark.start() - 600) : mark.start()])
