@@ -243,20 +243,45 @@ class _Registry:
     """The people and bodies the article names, and who spoke when (kept sorted by offset)."""
 
     people: dict[str, _Person] = attrs.Factory(dict)  # surname/any token -> fullest person
-    bodies: dict[str, str] = attrs.Factory(dict)  # head noun -> the fullest body named: ministry -> ...
+    _bodies: dict[str, str] = attrs.Factory(dict)  # head noun -> the fullest body named: ministry -> ...
+    # Most quotations name no body ("the ministry said"), so the paragraphs are read for bodies only
+    # when one does: each paragraph's text with the capitalised runs already found in it, in order.
+    _unread_bodies: list[tuple[str, list[list[str]]]] = attrs.Factory(list)
     mentioned: list[tuple[int, _Person]] = attrs.Factory(list)  # (offset, person) of each full name printed
     _person_speeches: list[tuple[int, _Person]] = attrs.Factory(list)
     _body_speeches: list[tuple[int, _Person]] = attrs.Factory(list)
     _titled_speeches: dict[str, list[tuple[int, _Person]]] = attrs.Factory(dict)  # title word -> speeches
     _titled: dict[str, _Person] = attrs.Factory(dict)  # title word -> the first person named with it
 
+    @property
+    def bodies(self) -> dict[str, str]:
+        """Head noun -> the fullest name of a body the article gives it: ``ministry`` -> ..."""
+        self._read_bodies()
+        return self._bodies
+
+    def add_bodies_later(self, text: str, runs: list[list[str]]) -> None:
+        """Note a paragraph, and the capitalised runs found in it, to be read for bodies when asked."""
+        self._unread_bodies.append((text, runs))
+
     def add_body(self, words: Sequence[str]) -> None:
         """Register an organisation: ``Russian Emergencies Ministry``, ``European Court of Justice``."""
+        self._read_bodies()  # in the article's order: of two names as long, the first printed stays
+        self._add_body(words)
+
+    def _read_bodies(self) -> None:
+        unread, self._unread_bodies = self._unread_bodies, []
+        for text, runs in unread:
+            for body in _BODY_RUN.finditer(text):
+                self._add_body(body.group().split())
+            for words in runs:
+                self._add_body(words)
+
+    def _add_body(self, words: Sequence[str]) -> None:
         body = _body_name(tuple(words))
         if body is not None:
             head, name = body
-            if len(name) > len(self.bodies.get(head, "")):
-                self.bodies[head] = name
+            if len(name) > len(self._bodies.get(head, "")):
+                self._bodies[head] = name
 
     def add_name(self, words: Sequence[str]) -> _Person | None:
         """Register a capitalised run such as ``Kremlin Spokesman Dmitry Peskov``."""
@@ -455,8 +480,8 @@ def _learn_names(text: str, blocks: Sequence[Block], found: Sequence[FoundQuote]
         # headlines are often in title case, where every word looks like a name
         if block.kind in (BlockKind.BOILERPLATE, BlockKind.PHOTO, BlockKind.TRAILER, BlockKind.HEADLINE):
             continue
-        for body in _BODY_RUN.finditer(block.text):
-            registry.add_body(body.group().split())
+        runs: list[list[str]] = []  # read for bodies too, but only when a quotation needs one
+        registry.add_bodies_later(block.text, runs)
         for run in _CAPITALISED_RUN.finditer(block.text):
             words = run.group().split()
             skipped = 0
@@ -465,11 +490,11 @@ def _learn_names(text: str, blocks: Sequence[Block], found: Sequence[FoundQuote]
             words = words[skipped:]
             offset = block.span.start + run.start()
             if block.text[max(0, run.start() - 4) : run.start()].casefold() == "the ":
-                registry.add_body(words)  # "the United States", "the White House": not a person
+                runs.append(words)  # "the United States", "the White House": not a person
                 continue
             if len(words) >= 2:
                 person = registry.add_name(words)
-                registry.add_body(words)
+                runs.append(words)
                 # "Janos Martonyi of Hungary": the name stands before the "of"
                 for segment in _CONNECTOR.split(" ".join(words))[:-1] if person is None else ():
                     person = person or registry.add_name(segment.split())
