@@ -70,7 +70,8 @@ _PARTICIPLE_CUES = "noting|saying|adding|stressing|calling|describing|arguing|wa
 _PRONOUN = r"(?<![\p{L}\p{M}])(?:he|she|they|He|She|They|it|It)"
 # A capitalised word of a name: initials (U.S., H.W.), a short abbreviation (Gov., Jr.) or a word with
 # no dot, so that a name never runs over the end of a sentence ("... in Jamaica. Trump said").
-_NAME_TOKEN = r"(?:(?:\p{Lu}\.){1,3}|\p{Lu}\p{Ll}{0,2}\.(?=\s\p{Lu})|\p{Lu}[\p{L}\p{M}'’\-]*)"
+# (The capital that opens each form is matched once, before them: most positions fail at once.)
+_NAME_TOKEN = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
 # A description such as "the Russian presidential spokesman": no verb-like function words inside.
 _FUNCTION_WORD = (
     r"(?:did|does|do|not|has|had|have|is|was|were|are|will|would|could|should|can|may|might|must|also|"
