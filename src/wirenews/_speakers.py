@@ -166,10 +166,15 @@ _MENTION_AFTER_ACCORDING = regex.compile(rf"\s+(?P<mention>(?:[Tt]he\s+)?{_NAMED
 _CUE_WINDOW = 120
 
 
-def _said_mentions(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
-    """(mention, cue, offset of the mention) of each ``X said`` / ``said X`` / ``according to X``."""
+def _said_mentions(
+    text: str, start: int, end: int, unread: Sequence[tuple[int, int]] = ()
+) -> list[tuple[str, str, int]]:
+    """(mention, cue, offset of the mention) of each ``X said`` / ``said X`` / ``according to X``.
+
+    No cue is looked for inside the ``unread`` stretches (sorted, not overlapping).
+    """
     found: list[tuple[str, str, int]] = []
-    for cue in _cue_words(text, start, end):
+    for cue in (cue for stretch in _read_stretches(start, end, unread) for cue in _cue_words(text, *stretch)):
         if cue.group("according"):
             after = _MENTION_AFTER_ACCORDING.match(text, cue.end(), end)
             if after is not None:
@@ -188,6 +193,16 @@ def _said_mentions(text: str, start: int, end: int) -> list[tuple[str, str, int]
             if after is not None:
                 found.append((after.group("mention"), cue.group("cue"), after.start("mention")))
     return found
+
+
+def _read_stretches(start: int, end: int, unread: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[start, end)`` outside the ``unread`` ones."""
+    for unread_start, unread_end in unread:
+        if unread_start > start:
+            yield start, min(unread_start, end)
+        start = max(start, unread_end)
+    if start < end:
+        yield start, end
 
 
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"”»’)]*\s+(?=[\p{Lu}\"“«„])")
@@ -467,6 +482,12 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
+# Whom a cue inside a quotation opened by one of these marks names stands inside the quotation too: no
+# mention before a cue runs over these marks, and one after it starts before the closing mark. Such
+# mentions are passed over, so the insides of these quotations are not read for cues at all.
+_SEALING_MARKS = frozenset('"“«')
+
+
 def _learn_names(text: str, blocks: Sequence[Block], found: Sequence[FoundQuote]) -> _Registry:
     """Who the article names (people and bodies) and who it says spoke, outside its quotations."""
     quote_starts = [p.open_start for q in found for p in q.parts]
@@ -502,10 +523,14 @@ def _learn_names(text: str, blocks: Sequence[Block], found: Sequence[FoundQuote]
                 if person is not None and not inside_a_quote(offset):
                     registry.mentioned.append((offset, person))
     # the article's named speakers in order, from sentences outside the quotations
+    sealed = [(p.open_start, p.close_end) for q in found for p in q.parts if text[p.open_start] in _SEALING_MARKS]
+    sealed_starts = [start for start, _ in sealed]
     for block in blocks:
         if block.kind not in (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST):
             continue
-        for said_mention, _cue, offset in _said_mentions(text, block.span.start, block.span.end):
+        start, end = block.span.start, block.span.end
+        in_block = sealed[bisect.bisect_left(sealed_starts, start) : bisect.bisect_left(sealed_starts, end)]
+        for said_mention, _cue, offset in _said_mentions(text, start, end, in_block):
             if inside_a_quote(offset):
                 continue
             said_person = _resolve_person(said_mention, registry, offset)
