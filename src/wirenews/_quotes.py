@@ -56,6 +56,11 @@ class FoundPart:
 @attrs.frozen
 class FoundQuote:
     parts: tuple[FoundPart, ...]
+    words: int
+    """How many words the parts hold, counted no further than ``MOST_WORDS``."""
+
+
+MOST_WORDS = 4
 
 
 def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[FoundQuote]:
@@ -78,7 +83,8 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[FoundQuote]:
         if not pieces:
             carried = None
     merged = _merge_split_quotes(text, quotes)
-    return [FoundQuote(tuple(parts)) for parts in merged if _is_quotation(text, parts)]
+    counted = ((parts, count_words(text, parts, MOST_WORDS)) for parts in merged)
+    return [FoundQuote(tuple(parts), words) for parts, words in counted if _is_quotation(text, parts, words)]
 
 
 def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
@@ -158,23 +164,23 @@ def _merge_split_quotes(text: str, quotes: list[list[FoundPart]]) -> list[list[F
 _SPLIT_ATTRIBUTION = regex.compile(r"\s*[^\"“”«»„.!?]{2,80}?,\s*")
 
 
-def _is_quotation(text: str, parts: Sequence[FoundPart]) -> bool:
+def _is_quotation(text: str, parts: Sequence[FoundPart], words: int) -> bool:
     """Leave out single-quoted short pieces and quotation marks used to name things."""
     first = parts[0]
     inside = text[first.start : first.end]
-    few_words = not has_words(text, parts, 4)
+    few_words = words < MOST_WORDS
     if text[first.open_start] == "‘" and few_words:
         return False
     before = text[max(0, first.open_start - 20) : first.open_start]
     return not (few_words and _NAMING.search(before)) and bool(inside.strip())
 
 
-def has_words(text: str, parts: Sequence[FoundPart], wanted: int) -> bool:
-    """Whether the parts hold at least ``wanted`` words; counts no further than that."""
+def count_words(text: str, parts: Sequence[FoundPart], most: int) -> int:
+    """How many words the parts hold, counting no further than ``most``."""
     found = 0
     for part in parts:
         for _ in _WORD.finditer(text, part.start, part.end):
             found += 1
-            if found >= wanted:
-                return True
-    return False
+            if found >= most:
+                return found
+    return found

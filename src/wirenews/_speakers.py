@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from wirenews._patterns import word_trie
-from wirenews._quotes import FoundQuote, find_quote_spans, has_words
+from wirenews._quotes import FoundQuote, find_quote_spans
 from wirenews.records import Block, BlockKind, Quote, QuoteKind, QuotePart, Span, Speaker, SpeakerSummary
 
 # Cue verbs and phrases that credit a quotation, by language. English is the core; the others
@@ -434,6 +434,9 @@ _OPENING_WORDS = frozenset(
 )
 
 
+_SHORT_QUOTE_WORDS = 3  # fewer words make a fragment (Quote.short); FoundQuote counts up to 4
+
+
 def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     """The body's quotations with their speakers."""
     found = find_quote_spans(text, blocks)
@@ -475,7 +478,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
                 cue=cue,
                 parts=parts,
                 paragraph=first.block,
-                short=not has_words(text, quote.parts, 3),
+                short=quote.words < _SHORT_QUOTE_WORDS,
                 span=Span(parts[0].span.start, parts[-1].span.end),
             )
         )
