@@ -100,7 +100,6 @@ _DATE = rf"""
       (?:,?\s*(?P<year>(?:1[89]|2[01])\d\d)\b)?
     )"""
 
-# Agencies as printed: the table's spellings, longest first so "Reuters" beats "Reuter".
 _DASH = r"(?:-{1,3}|[–—]|_)"
 _PARENS_AGENCY = AGENCY_NAMES + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,2}"
 
@@ -126,43 +125,8 @@ _REGION = rf"""
     )"""
 
 
-def _form(source: str) -> regex.Pattern[str]:
-    return regex.compile(source, regex.VERBOSE | regex.V0)
-
-
-# The dateline forms, tried in order; the first that matches wins.
-_FORM_PATTERNS: tuple[regex.Pattern[str], ...] = (
-    # place, optional date, agency marker: MOSCOW, December 15. /TASS/.  Luxembourg (dpa) -
-    _form(rf"""
-        (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}) {_REGION}?
-        (?:[,.]?\s*(?:{_DATE}|{_WEEKDAY_ALONE}))?
-        [,.]?\s*{_MARKER}
-    """),
-    # agency first: (ANSA) - ROME, JUL 11 -
-    _form(rf"""
-        \((?P<agency>{_PARENS_AGENCY})\)\s*{_DASH}\s*
-        (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?
-        (?:[,.]?\s*{_DATE})?\s*{_DASH}
-    """),
-    # no place: Jan 3 (Reuters) -   (Bloomberg) --   March 11, Reuter -
-    _form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"),
-    # the source lines of sites that carry agency copy, alone on their line: PTI Mumbai, Reuters, Washington,
-    _form(rf"""
-        (?P<agency>{AGENCY_NAMES}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z
-    """),
-    # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
-    _form(rf"""
-        (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?
-        [,.]\s*{_DATE}[,.]?\s*{_DASH}
-    """),
-    # a place alone before a dash or colon: PARIS — ...   New Delhi: ...
-    _form(rf"""
-        (?P<city>{_UPPER_PLACE}){_REGION}?\s*(?:[—–]|--|:)(?=\s+\S)
-      | (?P<city>{_MIXED_PLACE}){_REGION}?:(?=\s+\S)
-    """),
-)
-# What each form cannot match without, checked first: most lines are sentences that hold none of it,
-# and looking for a character is far cheaper than trying a form's places, regions and dates.
+# What a form cannot match without: most lines are sentences that hold none of it, and looking for a
+# character is far cheaper than trying a form's places, regions and dates.
 # (The standard library's engine searches a plain list of names like the agencies' several times faster.)
 _AGENCY_THEN_MARK = re.compile(rf"{AGENCY_NAMES}[\s.\-–—_]")
 _DIGIT = regex.compile(r"\d")
@@ -186,15 +150,57 @@ def _has_dash_or_colon(rest: str) -> bool:
     return "—" in rest or "–" in rest or ":" in rest or "--" in rest
 
 
-_NEEDS: tuple[Callable[[str], bool] | None, ...] = (
-    _has_marker,
-    _opens_with_parenthesis,
-    _has_marker,
-    None,
-    _has_day_then_dash,
-    _has_dash_or_colon,
+def _form(source: str) -> regex.Pattern[str]:
+    return regex.compile(source, regex.VERBOSE | regex.V0)
+
+
+# The dateline forms, tried in order; the first that matches wins. Beside each, what it cannot match
+# without, checked first (None: nothing cheap to check).
+_FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
+    # place, optional date, agency marker: MOSCOW, December 15. /TASS/.  Luxembourg (dpa) -
+    (
+        _form(rf"""
+            (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}) {_REGION}?
+            (?:[,.]?\s*(?:{_DATE}|{_WEEKDAY_ALONE}))?
+            [,.]?\s*{_MARKER}
+        """),
+        _has_marker,
+    ),
+    # agency first: (ANSA) - ROME, JUL 11 -
+    (
+        _form(rf"""
+            \((?P<agency>{_PARENS_AGENCY})\)\s*{_DASH}\s*
+            (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?
+            (?:[,.]?\s*{_DATE})?\s*{_DASH}
+        """),
+        _opens_with_parenthesis,
+    ),
+    # no place: Jan 3 (Reuters) -   (Bloomberg) --   March 11, Reuter -
+    (_form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"), _has_marker),
+    # the source lines of sites that carry agency copy, alone on their line: PTI Mumbai, Reuters, Washington,
+    (
+        _form(rf"""
+            (?P<agency>{AGENCY_NAMES}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z
+        """),
+        None,
+    ),
+    # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
+    (
+        _form(rf"""
+            (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?
+            [,.]\s*{_DATE}[,.]?\s*{_DASH}
+        """),
+        _has_day_then_dash,
+    ),
+    # a place alone before a dash or colon: PARIS — ...   New Delhi: ...
+    (
+        _form(rf"""
+            (?P<city>{_UPPER_PLACE}){_REGION}?\s*(?:[—–]|--|:)(?=\s+\S)
+          | (?P<city>{_MIXED_PLACE}){_REGION}?:(?=\s+\S)
+        """),
+        _has_dash_or_colon,
+    ),
 )
-_FORMS = tuple(zip(_FORM_PATTERNS, _NEEDS, strict=True))
 
 
 # A byline opening the dateline's line: By DIEDTRA HENDERSON WASHINGTON (AP) --
