@@ -23,8 +23,9 @@ from wirenews.records import Block, BlockKind
 _BODY_KINDS = frozenset({BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING})
 
 # Candidate marks; which of them open or close is decided from their neighbours.
-_MARK = regex.compile(r"``|''|’’|[\"“”«»„‘’]")
-_MARK_CHARS = ('"', "“", "”", "«", "»", "„", "‘", "’", "``", "''")
+# Two-character marks first, so that ’’ is one closing mark and not two apostrophes.
+_MARKS = ("``", "''", "’’", '"', "“", "”", "«", "»", "„", "‘", "’")
+_MARK = regex.compile("|".join(map(regex.escape, _MARKS)))
 # What closes each opening mark: AP's web copy closes “ with two apostrophes (’’) at times.
 _CLOSERS = {
     "“": ("”", "’’", "''"),
@@ -59,6 +60,11 @@ class FoundQuote:
     words: int
     """How many words the parts hold, counted no further than ``MOST_WORDS``."""
 
+    @property
+    def short(self) -> bool:
+        """One or two words: more often a name or a scare quote than speech (``Quote.short``)."""
+        return self.words < 3
+
 
 MOST_WORDS = 4
 
@@ -90,7 +96,7 @@ def find_quote_spans(text: str, blocks: Sequence[Block]) -> list[FoundQuote]:
 def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
     """(start, end, open_start, close_end, closed) of each top-level quotation."""
     found: list[tuple[int, int, int, int, bool]] = []
-    if not any(mark in paragraph for mark in _MARK_CHARS):
+    if not any(mark in paragraph for mark in _MARKS):
         return found  # most paragraphs quote no one
     opener: regex.Match[str] | None = None
     nested = 0  # straight quotation marks opened inside an open straight quotation

@@ -434,9 +434,6 @@ _OPENING_WORDS = frozenset(
 )
 
 
-_SHORT_QUOTE_WORDS = 3  # fewer words make a fragment (Quote.short); FoundQuote counts up to 4
-
-
 def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
     """The body's quotations with their speakers."""
     found = find_quote_spans(text, blocks)
@@ -478,7 +475,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block]) -> tuple[Quote, ...]:
                 cue=cue,
                 parts=parts,
                 paragraph=first.block,
-                short=quote.words < _SHORT_QUOTE_WORDS,
+                short=quote.short,
                 span=Span(parts[0].span.start, parts[-1].span.end),
             )
         )
