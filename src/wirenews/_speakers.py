@@ -109,19 +109,21 @@ _AFTER = regex.compile(
 _LAST_NAME_TOKEN = regex.compile(rf"({_NAME_TOKEN})\s*\Z", regex.REVERSE)
 _CUE_ONLY_AFTER = regex.compile(rf"[\s,.!?…—–-]*(?P<cue>{_CUES})\b")
 _NAME_BEFORE_QUOTE = regex.compile(rf"(?P<mention>{_NAMED}),?\s*\Z")
+# What the words between a cue and the quotation it introduces may not hold: a full stop or a quotation mark.
+_STOPS_BUT_DOT = '!?"“”«»'
+_NOT_A_STOP = f"[^.{_STOPS_BUT_DOT}]"
 # Before a quotation, closing the words that introduce it: `Peskov said: "`, `he noted that "`
 _BEFORE = regex.compile(
     rf"""(?:
-        (?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b[^.!?"“”«»]{{0,120}}
-      | (?P<cue>[Aa]ccording\s+to)\s+(?P<mention>{_MENTION}),[^.!?"“”«»]{{0,200}}
-      | (?P<cue>{_PARTICIPLE_CUES})\b[^.!?"“”«»]{{0,120}}
+        (?P<mention>{_MENTION}){_ADVERB}\s+(?P<cue>{_CUES})\b{_NOT_A_STOP}{{0,120}}
+      | (?P<cue>[Aa]ccording\s+to)\s+(?P<mention>{_MENTION}),{_NOT_A_STOP}{{0,200}}
+      | (?P<cue>{_PARTICIPLE_CUES})\b{_NOT_A_STOP}{{0,120}}
     )\Z""",
     regex.VERBOSE,
 )
-# Every _BEFORE match holds its cue after the last stop (a mark its tail may not cross); only
-# "according to" may stand before a dot, since the name after it may hold one (U.S., Gov.). Looking
-# for a cue there first, with no word boundaries (so never stricter), spares most searches.
-_STOPS_BUT_DOT = '!?"“”«»'
+# Every _BEFORE match holds its cue after the last stop; only "according to" may stand before a dot,
+# since the name after it may hold one (U.S., Gov.). Looking for a cue there first, with no word
+# boundaries (so never stricter), spares most searches.
 _BEFORE_CUE_HINT = re.compile(rf"{_PARTICIPLE_CUES}|{_CUES}")
 
 
@@ -137,10 +139,11 @@ def may_introduce_quote(before: str) -> bool:
 # Anywhere in a sentence outside the quotations: `Kremlin Spokesman Dmitry Peskov told reporters`.
 # The cue is found first and the mention looked for beside it, so each search is short.
 # (the standard library's engine runs this plain word pattern twice as fast as regex does)
-_CUE_WORD = re.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
+_CUE_OR_ACCORDING = rf"(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b"
+_CUE_WORD = re.compile(rf"\b{_CUE_OR_ACCORDING}")
 # The same after the character before it: the engine then tries the cue words only after a space or a
 # mark, not at every letter. A cue opening the searched stretch is matched with _CUE_WORD.
-_CUE_AFTER_GAP = re.compile(rf"\W(?:(?P<according>[Aa]ccording\s+to)|(?P<cue>{_CUES}))\b")
+_CUE_AFTER_GAP = re.compile(rf"\W{_CUE_OR_ACCORDING}")
 
 
 def _cue_words(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -524,12 +527,11 @@ def _learn_names(text: str, blocks: Sequence[Block], found: Sequence[FoundQuote]
                     registry.mentioned.append((offset, person))
     # the article's named speakers in order, from sentences outside the quotations
     sealed = [(p.open_start, p.close_end) for q in found for p in q.parts if text[p.open_start] in _SEALING_MARKS]
-    sealed_starts = [start for start, _ in sealed]
     for block in blocks:
         if block.kind not in (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST):
             continue
         start, end = block.span.start, block.span.end
-        in_block = sealed[bisect.bisect_left(sealed_starts, start) : bisect.bisect_left(sealed_starts, end)]
+        in_block = sealed[bisect.bisect_left(sealed, start, key=_OFFSET) : bisect.bisect_left(sealed, end, key=_OFFSET)]
         for said_mention, _cue, offset in _said_mentions(text, start, end, in_block):
             if inside_a_quote(offset):
                 continue
