@@ -116,6 +116,16 @@ def test_show_prints_an_outline(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "\x1b[1;36mTalks on grain" in colored
 
 
+def test_show_why_names_the_rule_behind_each_quote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    _, plain, _ = run(["show", str(story)], capsys)
+    status, out, _ = run(["show", str(story), "--why"], capsys)
+    assert status == 0
+    assert "[cue_after: " in out
+    assert "[" not in plain.split("quotes:", 1)[1]
+
+
 def test_show_of_a_missing_file_fails_clearly(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(["show", "/nonexistent/story.txt"], capsys)
     assert status == 1

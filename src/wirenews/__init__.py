@@ -29,6 +29,7 @@ from wirenews.records import (
     Section,
     Span,
     Speaker,
+    SpeakerKind,
     SpeakerSummary,
     Standfirst,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "Section",
     "Span",
     "Speaker",
+    "SpeakerKind",
     "SpeakerSummary",
     "Standfirst",
     "__version__",

@@ -13,7 +13,7 @@ from wirenews._credits import split_credit, trailing_credit, whole_line_credit
 from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
 from wirenews._lines import Line, split_lines
-from wirenews._speakers import attribute_quotes, clear_name_caches, summarize_speakers
+from wirenews._speakers import attribute_quotes, summarize_speakers
 from wirenews.agencies import canonical_agency
 from wirenews.records import (
     Article,
@@ -73,7 +73,6 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
 def clear_caches() -> None:
     """Forget every answer cached across articles, so that a benchmark's run starts cold."""
     clear_line_caches()
-    clear_name_caches()
 
 
 def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.date | None) -> Article:
@@ -119,7 +118,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         diagnostics.append(Diagnostic(code="empty", message="the input has no text"))
     body = tuple(paragraph for _, paragraph in paragraphs)
     trailers = tuple(b for b in blocks if b.kind is BlockKind.TRAILER)
-    quotes = attribute_quotes(text, blocks)
+    quotes = attribute_quotes(text, blocks, dateline)
     return Article(
         headline=headline,
         standfirst=standfirst,

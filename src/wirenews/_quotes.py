@@ -1,7 +1,8 @@
 """Stage 3: quotations in the body, found by their marks.
 
-Marks read: ``"..."``, ``“...”``, ``«...»``, ``„...“``, the old AP two-backtick
-form ````...''``, and ``‘...’`` when it holds four words or more (shorter single
+Marks read: ``"..."``, ``“...”``, ``«...»``, ``„...“``, the archive forms
+````...''`` (old AP) and ``''...''`` (two apostrophes each side), and ``‘...’``
+when it holds four words or more (shorter single
 quotes are names and scare quotes).  Quotation marks inside an open quotation
 are part of it, and an apostrophe (``Russia’s``, ``’90s``) is never a mark.
 
@@ -33,6 +34,7 @@ _CLOSERS = {
     "„": ("“", "”"),
     "``": ("''", "’’", "”", '"'),
     '"': ('"',),
+    "''": ("''",),
     "‘": ("’",),
 }
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
@@ -122,12 +124,15 @@ def _scan(paragraph: str) -> list[tuple[int, int, int, int, bool]]:
 
 def _can_open(text: str, mark: regex.Match[str]) -> bool:
     char = mark.group()
-    if char in ("”", "»", "’", "''", "’’"):
+    if char in ("”", "»", "’", "’’"):
         return False
     before = text[mark.start() - 1] if mark.start() else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
     if after.isspace():
         return False
+    if char == "''":
+        # two apostrophes open only where a quotation can start: ''We agree,'' he said.
+        return (before.isspace() or before in "([{—–-") and after.isalnum()
     if char in '"‘':
         # straight and single marks open only after a space, a bracket or a dash
         return before.isspace() or before in "([{—–-/:«“„'\"‘"

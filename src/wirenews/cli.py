@@ -23,7 +23,7 @@ import attrs
 from wirenews import __version__
 from wirenews._batch import parse_pairs
 from wirenews._parse import parse_article
-from wirenews.records import Article
+from wirenews.records import Article, Quote
 
 
 @attrs.frozen
@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("path", help="a text file, or - for stdin")
     show.add_argument("--reference-date", type=dt.date.fromisoformat, help="YYYY-MM-DD")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    show.add_argument(
+        "--why", action="store_true", help="say beside each quote which rule credited whom, and from what"
+    )
     return parser
 
 
@@ -186,20 +189,24 @@ def _show(args: argparse.Namespace) -> int:
         return 1
     article = parse_article(item.text, reference_date=args.reference_date)
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    print(outline(article, color=color), end="")
+    print(outline(article, color=color, why=args.why), end="")
     return 0
 
 
-def outline(article: Article, *, color: bool = False) -> str:
+def outline(article: Article, *, color: bool = False, why: bool = False) -> str:
     r"""A readable outline of an article's parse: headline, dateline, lead, quotes by speaker, photos, sections.
 
-    >>> print(outline(parse_article('Talks resume\n\nMOSCOW, May 5. /TASS/. "We agree," Peskov said.')), end="")
+    With ``why``, each quote says which attribution rule credited it and through which words.
+
+    >>> text = 'Talks resume\n\nMOSCOW, May 5. /TASS/. "We agree," Peskov said. "Talks go on."'
+    >>> print(outline(parse_article(text), why=True), end="")
     Talks resume
     dateline: MOSCOW, May 5. /TASS/. (MOSCOW; --05-05; TASS)
-    lead: "We agree," Peskov said.
+    lead: "We agree," Peskov said. "Talks go on."
     quotes:
-      Peskov (1)
-        "We agree,"
+      Peskov (2)
+        "We agree,"  [cue_after: 'Peskov' said]
+        "Talks go on."  [same_paragraph: 'Peskov']
     """
 
     def paint(style: str, text: str) -> str:
@@ -217,12 +224,13 @@ def outline(article: Article, *, color: bool = False) -> str:
     if article.speakers or article.quotes:
         lines.append(paint("label", "quotes:"))
         for speaker in article.speakers:
-            lines.append(f"  {paint('speaker', speaker.name)} ({len(speaker.quotes)})")
-            lines.extend(f'    "{article.quotes[i].text}"' for i in speaker.quotes)
+            label = speaker.name or f"({speaker.description})"
+            lines.append(f"  {paint('speaker', label)} ({len(speaker.quotes)})")
+            lines.extend(f'    "{article.quotes[i].text}"{_why(article.quotes[i], why)}' for i in speaker.quotes)
         unattributed = [quote for quote in article.quotes if quote.speaker is None]
         if unattributed:
             lines.append(f"  {paint('dim', 'no speaker')} ({len(unattributed)})")
-            lines.extend(f'    "{quote.text}"' for quote in unattributed)
+            lines.extend(f'    "{quote.text}"{_why(quote, why)}' for quote in unattributed)
     lines.extend(
         f"{paint('label', 'photo:')} {photo.caption or '(no caption)'} [{photo.credit or 'no credit'}]"
         for photo in article.photo_credits
@@ -234,6 +242,16 @@ def outline(article: Article, *, color: bool = False) -> str:
         )
     lines.extend(paint("warn", f"! {d.code}: {d.message}") for d in article.diagnostics)
     return "\n".join(lines) + "\n"
+
+
+def _why(quote: Quote, why: bool) -> str:
+    """``  [cue_after: 'Peskov' said]``: the rule that credited a quote, the mention and the cue."""
+    if not why:
+        return ""
+    if quote.speaker is None:
+        return f"  [{quote.rule}]"
+    cue = f" {quote.cue}" if quote.cue else ""
+    return f"  [{quote.rule}: {quote.speaker.mention!r}{cue}]"
 
 
 if __name__ == "__main__":

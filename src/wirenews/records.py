@@ -35,6 +35,7 @@ __all__ = [
     "Section",
     "Span",
     "Speaker",
+    "SpeakerKind",
     "SpeakerSummary",
     "Standfirst",
 ]
@@ -174,19 +175,43 @@ class QuotePart:
     span: Span
 
 
+class SpeakerKind(enum.Enum):
+    """Whom a quotation is credited to: a named person, a named body, or someone described."""
+
+    PERSON = "person"
+    """A person named in the article: ``Dmitry Peskov``."""
+    ORGANISATION = "organisation"
+    """A body, or a place speaking as its government: ``Foreign Ministry``, ``Moscow``."""
+    DESCRIPTION = "description"
+    """An unnamed source, known by how the copy describes them: ``senior finance ministry official``."""
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who a quotation is credited to."""
 
-    name: str
-    """The fullest name the article gives (``"Dmitry Peskov"``), or for an unnamed
-    speaker the description (``"a senior security official"``)."""
+    name: str | None
+    """The fullest name the article gives (``"Dmitry Peskov"``, ``"White House"``); None for an
+    unnamed source, whose words are in ``description``."""
+    description: str | None = None
+    """An unnamed source as printed, without its determiner: ``"senior finance ministry official"``
+    for ``a senior finance ministry official said``; None when the speaker is named."""
+    kind: SpeakerKind = SpeakerKind.PERSON
+    """A person, an organisation, or a description of someone unnamed."""
     mention: str
     """The words printed beside the quote: ``"he"``, ``"Peskov"``, ``"the ministry"``."""
     title: str | None = None
-    """A title printed with the full name: ``"Kremlin Spokesman"``."""
+    """A title or role printed with the speaker: ``"Kremlin Spokesman"``, ``"analyst"``."""
+    affiliation: str | None = None
+    """The body the speaker speaks for, where the copy says: ``"Crestline Securities"`` for
+    ``said Anil Mehta of Crestline Securities``."""
     span: Span | None = None
     """Where the mention stands in the input."""
+
+    @property
+    def label(self) -> str:
+        """The name, else the description: what to show for the speaker."""
+        return self.name or self.description or self.mention
 
 
 @attrs.frozen(kw_only=True)
@@ -206,6 +231,9 @@ class Quote:
     """Index into ``Article.blocks`` of the block the quote starts in."""
     short: bool = False
     """True for quotations of one or two words (often titles or scare quotes)."""
+    rule: str = "unattributed"
+    """The attribution strategy that found the speaker (``"cue_after"``, ``"continuing_speaker"``,
+    ...; see ``wirenews show --why``), or ``"unattributed"``."""
     span: Span
     """From the first part's start to the last part's end."""
 
@@ -214,10 +242,16 @@ class Quote:
 class SpeakerSummary:
     """A person or body quoted in the article, with everything that refers to them."""
 
-    name: str
-    """The fullest name the article gives, or the description of an unnamed speaker."""
+    name: str | None
+    """The fullest name the article gives; None for an unnamed source."""
+    description: str | None = None
+    """An unnamed source's description, without its determiner."""
+    kind: SpeakerKind = SpeakerKind.PERSON
+    """A person, an organisation, or a description of someone unnamed."""
     title: str | None = None
-    """A title printed with the full name."""
+    """A title printed with the speaker."""
+    affiliation: str | None = None
+    """The body the speaker speaks for, where the copy says."""
     mentions: tuple[str, ...]
     """The distinct words that credit them beside their quotes (``Dmitry Peskov``, ``he``, ``Peskov``)."""
     quotes: tuple[int, ...]

@@ -1,0 +1,904 @@
+"""Stage 3: attribution, who each quotation is credited to, by an ordered table of strategies.
+
+Each strategy reads one convention of wire copy; for each quotation the first that finds a
+speaker wins and its name is kept on the quote (``Quote.rule``). The first strategies read
+only the quotation's own sentence; the rest read its neighbours, so they run after every
+quotation's own sentence has been read.
+
+=======================  ===================================================================
+``cue_after``            ``"...," Peskov said.`` / ``"...," said Liberal leader John Turner.``
+``unsaid_speaker``       ``"...", añadió.`` and ``Arpaguş, "..." diye konuştu``: the cue names no one
+``cue_before``           ``Peskov said: "..."``, ``He called the talks "useful"``
+``according_to``         ``..., according to the ministry, "..."``
+``cue_later``            ``There is "no serious dispute" ..., said Juliet Sorensen.``
+``name_before``          ``During the call Putin "reasonably responded that ..."``: the subject printed before it
+``same_paragraph``       a quotation credited earlier in the paragraph
+``next_quote``           ``"First." "Second," he said.``
+``sentence_before``      ``The ministry said on Monday ... . "..."``
+``continuing_speaker``   a paragraph that opens with a quotation continues the last speaker
+``sentence_subject``     ``He also criticised "dumb judges"``: the subject of the sentence
+=======================  ===================================================================
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from wirenews._lexicon import (
+    ACCORDING_TO,
+    ADVERBS_BEFORE_CUE,
+    CLAUSE_JOINERS,
+    CLAUSE_OPENERS,
+    CUE_PHRASES,
+    CUE_VERBS,
+    CUE_WORDS,
+    INVERTING_CUES,
+    OBJECT_CUES,
+    PARTICIPLE_CUES,
+    PLACES,
+    PREPOSITIONS,
+    SUBJECTLESS_CUES,
+    TIME_NOUNS,
+)
+from wirenews._patterns import word_trie
+from wirenews._quotes import FoundQuote
+from wirenews._speakers.entities import EntityTable
+from wirenews._speakers.mentions import Mention, MentionKind, PhraseReader, folded, is_plural, is_role_noun
+from wirenews._speakers.resolve import Actor, Resolver, person_speaker
+from wirenews._speakers.tokens import Token, sentence_starts, tokenize
+from wirenews.records import Block, BlockKind, Speaker, SpeakerKind
+
+# Blocks read as sentences (quotations stand in all but the standfirst), and blocks read for names too.
+_BODY_KINDS = (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST, BlockKind.HEADING)
+_LEARNED_KINDS = (*_BODY_KINDS, BlockKind.PHOTO)
+
+# Every cue as one pattern (the standard library runs a plain word pattern fastest); a cue is read
+# only outside quotations.
+_CUE = re.compile(
+    r"\b(?P<cue>"
+    + word_trie([ACCORDING_TO, ACCORDING_TO.capitalize(), *CUE_PHRASES, *CUE_WORDS, *OBJECT_CUES, *PARTICIPLE_CUES])
+    + r")\b"
+)
+_SPEECH_CUES = CUE_WORDS | frozenset(CUE_PHRASES)
+_LEADING_MARKS = frozenset(",.—–-!?…)]")
+_HARD_STOPS = frozenset('!?;"“”«»„')
+# How far from a quotation its attribution is read, in characters: bounds that keep the work per quotation
+# constant whatever the input.
+_AFTER_WINDOW = 240
+_BEFORE_WINDOW = 200
+_SENTENCE_WINDOW = 600
+_NEIGHBOURS = 8
+_ACTOR_SENTENCES = 30
+_TIME_PREPOSITIONS = frozenset("on last this late early next in at by during until since".split())
+
+
+class Hit(NamedTuple):
+    """What a strategy found: a mention to resolve, or a speaker already resolved, and the cue."""
+
+    mention: Mention | None
+    speaker: Speaker | None
+    cue: str | None
+
+
+class Strategy(NamedTuple):
+    """One attribution convention.
+
+    Its name is kept on the quotes it credits; ``own_sentence`` strategies read only the quotation's own
+    sentence, the others its neighbours too, after every quotation's own sentence has been read.
+    """
+
+    name: str
+    find: Callable[[ArticleSpeakers, int], Hit | None]
+    own_sentence: bool
+
+
+class Credit(NamedTuple):
+    """The attribution of one quotation."""
+
+    speaker: Speaker | None
+    cue: str | None
+    rule: str
+
+
+@attrs.define
+class ArticleSpeakers:
+    """One article's text, quotations, entities and the speakers credited so far."""
+
+    text: str
+    blocks: Sequence[Block]
+    found: Sequence[FoundQuote]
+    entities: EntityTable
+    _quote_starts: list[int]
+    _quote_ends: list[int]
+    _by_block: dict[int, list[int]]
+    _body: list[int]
+    """Indices of the body blocks, in order."""
+    _dateline_end: int | None
+    _sentences: dict[int, list[int]] = attrs.Factory(dict)
+    _actors: dict[int, list[Actor]] = attrs.Factory(dict)
+    _credited: list[tuple[int, Speaker]] = attrs.Factory(list)
+    """(where the quotation starts, its speaker), in order."""
+    _own: list[Hit | None] = attrs.Factory(list)
+    _descriptions: list[tuple[int, Mention]] | None = None
+    resolver: Resolver = attrs.field(init=False)
+    _body_starts: list[int] = attrs.field(init=False)
+    _depth: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        self.resolver = Resolver(self.entities, self.actors_before, self.descriptions_before)
+        self._body_starts = [self.blocks[index].span.start for index in self._body]
+
+    # --- reading ---
+
+    def inside_quote(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, offset) - 1
+        return index >= 0 and offset < self._quote_ends[index]
+
+    def reader(self, start: int, end: int) -> PhraseReader:
+        return PhraseReader(self.text, tokenize(self.text, start, end), self.entities.places)
+
+    def sentence(self, block_index: int, offset: int) -> tuple[int, int]:
+        """The sentence of a body block holding ``offset``: ``(start, end)``."""
+        starts = self._sentence_starts(block_index)
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0:
+            return self.blocks[block_index].span.start, starts[0]  # the dateline
+        end = starts[index + 1] if index + 1 < len(starts) else self.blocks[block_index].span.end
+        return starts[index], end
+
+    def _sentence_starts(self, block_index: int) -> list[int]:
+        starts = self._sentences.get(block_index)
+        if starts is None:
+            span = self.blocks[block_index].span
+            first = span.start
+            if self._dateline_end is not None and span.start <= self._dateline_end < span.end:
+                first = self._dateline_end  # the dateline is no sentence's subject
+                first += len(self.text[first : span.end]) - len(self.text[first : span.end].lstrip())
+            starts = [s for s in sentence_starts(self.text, first, span.end) if not self.inside_quote(s - 1)]
+            self._sentences[block_index] = starts
+        return starts
+
+    def cues(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The cue words of ``text[start:end]`` outside quotations."""
+        for found in _CUE.finditer(self.text, start, end):
+            if not self.inside_quote(found.start()):
+                yield found
+
+    # --- mentions beside cues ---
+
+    def mention_after(self, offset: int, end: int, *, inverted: bool = False) -> Mention | None:
+        """The mention just after a cue: ``said [Liberal leader John Turner]``, with an apposition read for its title.
+
+        With ``inverted``, the cue is a verb and the mention its subject only when the clause ends with
+        it (``said the minister.``), not when a verb follows (``said the recent rise was ...``).
+        """
+        reader = self.reader(offset, min(end, offset + _AFTER_WINDOW))
+        mention, after = reader.phrase(0)
+        if mention is None or not mention.speaks:
+            return None
+        if inverted and not _clause_ends(reader.tokens, after):
+            return None
+        return _with_apposition(mention, reader, after)
+
+    def subject_before(self, sentence_start: int, cue_start: int) -> Mention | None:
+        """The subject of a cue: the phrase ending just before it, past adverbs, times and appositions."""
+        window_start = max(sentence_start, cue_start - _BEFORE_WINDOW)
+        reader = self.reader(window_start, cue_start)
+        tokens = reader.tokens
+        last = _skip_adjuncts(tokens, len(tokens) - 1)
+        if last >= 1 and folded(tokens[last]) in ("who", "which") and tokens[last - 1].text == ",":
+            last -= 1  # "David Lomax, Group Economics Adviser ..., who described": the subject is before the comma
+        apposition: tuple[int, int] | None = None
+        if last >= 0 and tokens[last].text == ",":
+            opening = _apposition_start(tokens, last)
+            if opening is not None:
+                apposition = (opening + 1, last)
+                last = opening - 1
+        if last < 0:
+            return None
+        mention = _phrase_ending_at(reader, last)
+        if mention is None:
+            return None
+        if apposition is not None:
+            described, after = reader.phrase(apposition[0])
+            if described is not None and described.kind is MentionKind.PERSON and after == apposition[1]:
+                # "The OSCE's troubleshooter on Albania, Franz Vranitzky, said"
+                title = mention.description if mention.kind is MentionKind.DESCRIPTION else None
+                return attrs.evolve(described, title=described.title or title)
+            mention = _appositive(mention, described)
+        return mention
+
+    def sentence_subject(self, sentence_start: int, end: int) -> Mention | None:
+        """The phrase that opens a sentence, past an opening clause (``In a statement on Monday, ...``)."""
+        reader = self.reader(sentence_start, min(end, sentence_start + _BEFORE_WINDOW))
+        tokens = reader.tokens
+        index = 0
+        if tokens and folded(tokens[0]) in CLAUSE_OPENERS:
+            comma = next((i for i, token in enumerate(tokens[:30]) if token.text == ","), None)
+            if comma is None:
+                return None
+            index = comma + 1
+        mention, after = reader.phrase(index, sentence_start=True)
+        if mention is None or not mention.speaks:
+            return None
+        return _with_apposition(mention, reader, after)
+
+    def speaker_of_cue(self, cue: re.Match[str], sentence_start: int, sentence_end: int) -> Mention | None:
+        """Who a cue credits: after ``according to``; the subject before a verb, else the name after it."""
+        word = cue.group("cue").casefold()
+        if word == ACCORDING_TO:
+            return self.mention_after(cue.end(), sentence_end)
+        if word in PARTICIPLE_CUES:
+            return self.clause_subject(sentence_start, cue.start())
+        if word in OBJECT_CUES:
+            agent = self.passive_agent(cue, sentence_end)
+            if agent is not None:
+                return agent
+        subject = self.subject_before(sentence_start, cue.start())
+        if subject is not None and subject.speaks:
+            return subject
+        named = self.name_before_comma(sentence_start, cue.start())
+        if named is not None:
+            return named
+        if word in INVERTING_CUES:
+            after = self.mention_after(cue.end(), sentence_end, inverted=True)
+            if after is not None and after.kind is not MentionKind.PRONOUN:
+                return after
+        opening = self.sentence_subject(sentence_start, cue.start())
+        if opening is not None and opening.start < cue.start():
+            return opening
+        if word in SUBJECTLESS_CUES:
+            # "Su objetivo, dijo, fue ...": the cue's subject goes unsaid; whoever spoke last
+            return Mention(MentionKind.PRONOUN, cue.start(), cue.end(), cue.group("cue"), head="he", definite=True)
+        return None
+
+    def name_before_comma(self, sentence_start: int, end: int) -> Mention | None:
+        """The person named just before a comma in the clause: its subject where the verb comes last.
+
+        ``... vurgulayan Uraloğlu, şunları kaydetti``: Turkish copy (and English ``Peskov, speaking to
+        reporters, said``) puts the subject before a comma, and what it says of them after.
+        """
+        reader = self.reader(max(sentence_start, end - _BEFORE_WINDOW), end)
+        tokens = reader.tokens
+        for index in range(len(tokens) - 1, 0, -1):
+            if tokens[index].text != "," or not tokens[index - 1].is_capitalised:
+                continue
+            mention = _phrase_ending_at(reader, index - 1)
+            if mention is not None and mention.kind is MentionKind.PERSON and mention.name:
+                known = self.entities.person(mention.name.split(), end)
+                if known is not None or " " in mention.name:
+                    return mention
+        return None
+
+    def passive_agent(self, cue: re.Match[str], end: int) -> Mention | None:
+        """``al-Dhari was accused by Prime Minister Nuri al-Maliki of "..."``: the agent after ``by``."""
+        before = self.text[max(0, cue.start() - 12) : cue.start()].split()
+        if not before or before[-1].casefold() not in ("was", "were", "been", "is", "are", "being"):
+            return None
+        by = self.text.find(" by ", cue.end(), min(end, cue.end() + 60))
+        return self.mention_after(by + 4, end) if by >= 0 else None
+
+    def clause_subject(self, sentence_start: int, cue_start: int) -> Mention | None:
+        """The subject of the clause a participle closes.
+
+        After the last ``and`` or ``but`` that names someone (``Four generals took charge and Pinochet grabbed
+        the first turn, saying``), else the sentence's subject.
+        """
+        reader = self.reader(max(sentence_start, cue_start - _BEFORE_WINDOW), cue_start)
+        tokens = reader.tokens
+        for index in range(len(tokens) - 2, 0, -1):
+            if folded(tokens[index]) in ("and", "but") and tokens[index + 1].is_capitalised:
+                mention, _ = reader.phrase(index + 1)
+                if mention is not None and mention.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
+                    return mention
+        return self.sentence_subject(sentence_start, cue_start)
+
+    # --- who spoke before ---
+
+    def credit(self, offset: int, speaker: Speaker) -> None:
+        self._credited.append((offset, speaker))
+
+    def credited_before(self, offset: int) -> Iterator[tuple[int, Speaker]]:
+        index = bisect.bisect_left(self._credited, offset, key=_FIRST)
+        for position in range(index - 1, -1, -1):
+            yield self._credited[position]
+
+    def actors_before(self, offset: int) -> Iterator[Actor]:
+        """The actors of the sentences before ``offset``, the nearest first: who spoke there, or their subjects."""
+        if self._depth > 2:
+            return
+        block_index = self._block_at(offset)
+        if block_index is None:
+            return
+        position = bisect.bisect_left(self._body, block_index)
+        sentences = 0
+        credited = self.credited_before(offset)
+        pending = next(credited, None)
+        for body_index in range(position, -1, -1):
+            index = self._body[body_index]
+            starts = self._sentence_starts(index)
+            block_end = self.blocks[index].span.end
+            for number in range(len(starts) - 1, -1, -1):
+                start = starts[number]
+                if start >= offset:
+                    continue
+                end = starts[number + 1] if number + 1 < len(starts) else block_end
+                while pending is not None and pending[0] >= start:
+                    yield self._actor(pending[1], None)
+                    pending = next(credited, None)
+                yield from self._sentence_actors(start, min(end, offset))
+                sentences += 1
+                if sentences >= _ACTOR_SENTENCES:
+                    return
+
+    def _sentence_actors(self, start: int, end: int) -> list[Actor]:
+        actors = self._actors.get(start)
+        if actors is not None:
+            return actors
+        actors = []
+        self._actors[start] = actors  # against a pronoun reading back into its own sentence
+        self._depth += 1
+        try:
+            cue = next(self.cues(start, end), None)
+            mention = self.speaker_of_cue(cue, start, end) if cue is not None else self.sentence_subject(start, end)
+            if mention is not None:
+                speaker = self.resolver.resolve(mention, start)
+                if speaker is not None:
+                    actors.append(self._actor(speaker, mention))
+            if not actors or actors[0].speaker.kind is not SpeakerKind.PERSON:
+                # "When Patrick walked in, the women turned around": the person the sentence names
+                person = self._first_person(start, end)
+                if person is not None:
+                    actors.append(self._actor(person, None))
+        finally:
+            self._depth -= 1
+        return actors
+
+    def _actor(self, speaker: Speaker, mention: Mention | None) -> Actor:
+        gender = (mention.gender if mention is not None else None) or self._gender(speaker)
+        person_like = speaker.kind is SpeakerKind.DESCRIPTION and bool(speaker.description)
+        if person_like and mention is not None and mention.kind is MentionKind.DESCRIPTION:
+            person_like = is_role_noun(mention.head or "") and not mention.plural
+        elif person_like and speaker.description:
+            words = speaker.description.split()
+            person_like = any(is_role_noun(word) for word in words) and not is_plural(words[-1])
+        return Actor(speaker, gender, person_like)
+
+    def _first_person(self, start: int, end: int) -> Speaker | None:
+        reader = self.reader(start, min(end, start + _SENTENCE_WINDOW))
+        tokens = reader.tokens
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.is_capitalised and not self.inside_quote(token.start):
+                mention, after = reader.phrase(index)
+                if mention is not None and mention.kind is MentionKind.PERSON and mention.name:
+                    known = self.entities.person(mention.name.split(), start)
+                    if known is not None:
+                        return person_speaker(known, mention)
+                index = max(after, index + 1)
+            else:
+                index += 1
+        return None
+
+    def _gender(self, speaker: Speaker) -> str | None:
+        if speaker.kind is not SpeakerKind.PERSON or speaker.name is None:
+            return None
+        person = self.entities.person(speaker.name.split(), 0)
+        return person.gender if person is not None else None
+
+    def learn_gender(self, mention: Mention, speaker: Speaker) -> None:
+        """``she said`` credited to a person tells the person's gender."""
+        if mention.kind is MentionKind.PRONOUN and mention.gender and speaker.name:
+            person = self.entities.person(speaker.name.split(), 0)
+            if person is not None and person.gender is None:
+                person.gender = mention.gender
+
+    def descriptions_before(self, offset: int) -> Iterator[Mention]:
+        """The descriptions introducing someone (``a senior official``, ``one dealer``), the nearest first."""
+        if self._descriptions is None:
+            self._descriptions = list(self._introductions())
+        index = bisect.bisect_left(self._descriptions, offset, key=_FIRST)
+        for position in range(index - 1, -1, -1):
+            yield self._descriptions[position][1]
+
+    def _introductions(self) -> Iterator[tuple[int, Mention]]:
+        for found in _INTRODUCTION.finditer(self.text):
+            if self.inside_quote(found.start()) or self._block_at(found.start()) is None:
+                continue
+            mention, _ = self.reader(found.start(), min(len(self.text), found.start() + 120)).phrase(0)
+            if mention is not None and mention.kind is MentionKind.DESCRIPTION and mention.description:
+                yield found.start(), mention
+
+    def _block_at(self, offset: int) -> int | None:
+        """The body block holding ``offset``, if any."""
+        position = bisect.bisect_right(self._body_starts, offset) - 1
+        if position < 0:
+            return None
+        index = self._body[position]
+        return index if offset <= self.blocks[index].span.end else None
+
+    # --- attribution ---
+
+    def own_hit(self, number: int) -> Hit | None:
+        return self._own[number]
+
+    def attribute(self) -> list[Credit]:
+        """Every quotation's speaker, cue and rule, in order."""
+        own_strategies = [s for s in STRATEGIES if s.own_sentence]
+        context_strategies = [s for s in STRATEGIES if not s.own_sentence]
+        own_rules: list[str | None] = []
+        for number in range(len(self.found)):
+            hit = None
+            rule = None
+            for strategy in own_strategies:
+                hit = strategy.find(self, number)
+                if hit is not None:
+                    rule = strategy.name
+                    break
+            self._own.append(hit)
+            own_rules.append(rule)
+        credits: list[Credit] = []
+        for number, quote in enumerate(self.found):
+            position = quote.parts[0].start
+            hit, rule = self._own[number], own_rules[number]
+            speaker = self._speaker(hit, position) if hit is not None else None
+            if speaker is None:
+                for strategy in context_strategies:
+                    hit = strategy.find(self, number)
+                    speaker = self._speaker(hit, position) if hit is not None else None
+                    if speaker is not None:
+                        rule = strategy.name
+                        break
+            if speaker is not None and hit is not None:
+                self.credit(position, speaker)
+                credits.append(Credit(speaker, hit.cue, rule or "unattributed"))
+            else:
+                credits.append(Credit(None, None, "unattributed"))
+        return credits
+
+    def _speaker(self, hit: Hit, position: int) -> Speaker | None:
+        if hit.speaker is not None:
+            return hit.speaker
+        if hit.mention is None:
+            return None
+        speaker = self.resolver.resolve(hit.mention, position)
+        if speaker is not None:
+            self.learn_gender(hit.mention, speaker)
+        return speaker
+
+    def quotes_in_block(self, block_index: int) -> list[int]:
+        return self._by_block.get(block_index, [])
+
+    def previous_body_block(self, block_index: int) -> int | None:
+        position = bisect.bisect_left(self._body, block_index)
+        return self._body[position - 1] if position > 0 else None
+
+
+_FIRST = lambda item: item[0]  # noqa: E731 - a key for bisect, named once
+
+# ``a senior official``, ``one dealer``, ``another analyst``: where the copy introduces someone unnamed.
+_INTRODUCTION = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def build(
+    text: str,
+    blocks: Sequence[Block],
+    found: Sequence[FoundQuote],
+    places: frozenset[str],
+    dateline_end: int | None = None,
+) -> ArticleSpeakers:
+    """The speaker context of one article: its entities learnt from every body block."""
+    entities = EntityTable(places=PLACES | places)
+    body = [index for index, block in enumerate(blocks) if block.kind in _BODY_KINDS]
+    for block in blocks:
+        if block.kind in _LEARNED_KINDS:
+            entities.learn(text, block.span.start, block.span.end)
+    ranges = sorted((part.open_start, part.close_end) for quote in found for part in quote.parts)
+    by_block: dict[int, list[int]] = {}
+    for number, quote in enumerate(found):
+        by_block.setdefault(quote.parts[0].block, []).append(number)
+    return ArticleSpeakers(
+        text,
+        blocks,
+        found,
+        entities,
+        [start for start, _ in ranges],
+        [end for _, end in ranges],
+        by_block,
+        body,
+        dateline_end,
+    )
+
+
+# --- helpers of the phrase readers ---
+
+
+def _skip_adjuncts(tokens: Sequence[Token], index: int) -> int:
+    """Back past adverbs and times standing between a subject and its cue: ``D'Alema on Monday [said]``."""
+    while index >= 0:
+        low = folded(tokens[index])
+        if low in ADVERBS_BEFORE_CUE or (low.endswith("ly") and not tokens[index].is_capitalised and len(low) > 4):
+            index -= 1
+        elif low in TIME_NOUNS:
+            index -= 1
+            while index >= 0 and folded(tokens[index]) in _TIME_PREPOSITIONS | {"the", "a"}:
+                index -= 1
+        else:
+            break
+    return index
+
+
+def _apposition_start(tokens: Sequence[Token], comma: int) -> int | None:
+    """The comma opening an apposition that closes at ``comma``: ``Joanna Cherry[,] an SNP member ...,``."""
+    for index in range(comma - 1, max(-1, comma - 30), -1):
+        text = tokens[index].text
+        if text in _HARD_STOPS or text in (".", ":"):
+            return None
+        if text == "," and index > 0 and tokens[index - 1].is_word:
+            return index
+    return None
+
+
+def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
+    """The longest speaking phrase that ends at token ``last`` and stands where a subject may."""
+    tokens = reader.tokens
+    start = last
+    while start > 0 and _may_be_in_phrase(tokens[start - 1]) and last - start < 14:
+        start -= 1
+    for first in range(start, last + 1):
+        mention, after = reader.phrase(first)
+        if mention is None or after != last + 1:
+            continue
+        if not mention.speaks:
+            return mention
+        before = tokens[first - 1] if first > 0 else None
+        if before is not None and before.is_word and not before.is_capitalised:
+            low = folded(before)
+            if low in PREPOSITIONS or (low.endswith(("ing", "ed")) and low not in CLAUSE_JOINERS):
+                # "in disclosing [the new agreement]": the object of a verb or preposition, not a subject
+                return Mention(MentionKind.OTHER, mention.start, mention.end, mention.text)
+        return mention
+    return None
+
+
+def _may_be_in_phrase(token: Token) -> bool:
+    if not token.is_word:
+        return token.text in ("'", "’", "(", ")")
+    low = folded(token)
+    return token.is_capitalised or (low not in CLAUSE_JOINERS and low not in CUE_WORDS)
+
+
+def _with_apposition(mention: Mention, reader: PhraseReader, after: int) -> Mention:
+    described, _ = reader.apposition(after)
+    return _appositive(mention, described) if described is not None else mention
+
+
+def _appositive(mention: Mention, described: Mention | None) -> Mention:
+    """A mention with the apposition beside it.
+
+    A name takes its title and body from it (``Tom Murtha, analyst at James Capel``); a description with a
+    name in apposition (``the Association spokesman, Abul Salam al-Kubaisi``) gives way to the name.
+    """
+    if described is None:
+        return mention
+    if mention.kind is MentionKind.PERSON and described.kind is MentionKind.DESCRIPTION:
+        return attrs.evolve(
+            mention,
+            title=mention.title or described.description,
+            affiliation=mention.affiliation or described.affiliation,
+            gender=mention.gender or described.gender,
+        )
+    if mention.kind is MentionKind.DESCRIPTION and described.kind is MentionKind.PERSON:
+        return attrs.evolve(described, title=described.title or mention.description)
+    return mention
+
+
+# --- the strategies ---
+
+
+def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
+    text = article.text
+    for part in article.found[number].parts:
+        if not part.closed:
+            continue
+        block_end = article.blocks[part.block].span.end
+        reader = article.reader(part.close_end, min(block_end, part.close_end + _AFTER_WINDOW))
+        tokens = reader.tokens
+        index = 0
+        while index < len(tokens) and tokens[index].text in _LEADING_MARKS:
+            index += 1
+        if index >= len(tokens) or not tokens[index].is_word:
+            continue
+        # a quotation that ends its sentence is followed by a new one, not by its attribution, unless that is short
+        ended = text[part.start : part.end].rstrip()[-1:] in (".", "!", "?")
+        cue = _cue_at(text, tokens, index)
+        if cue is not None:
+            word, after_cue = cue
+            if word in CUE_WORDS and word not in INVERTING_CUES and word not in CUE_VERBS["tr"]:
+                continue  # "told Reuters": whom the words were told to
+            mention, after = reader.phrase(after_cue)
+            if mention is not None and mention.speaks:
+                return Hit(_with_apposition(mention, reader, after), None, word)
+            continue
+        mention, after = reader.phrase(index)
+        if mention is None or not mention.speaks:
+            continue
+        described = None
+        if after < len(tokens) and tokens[after].text == ",":
+            author = _author(reader, after) if mention.kind is MentionKind.DESCRIPTION else None
+            described, _ = reader.apposition(after)
+            after = _after_apposition(tokens, after)
+            if author is not None:
+                mention, described = author, None  # "the paper, written by professor Kandice Kahl, said"
+        while after < len(tokens) and folded(tokens[after]) in ADVERBS_BEFORE_CUE:
+            after += 1
+        cue = _cue_at(text, tokens, after) if after < len(tokens) else None
+        if cue is not None and (not ended or _clause_ends(tokens, cue[1])):
+            return Hit(_appositive(mention, described), None, cue[0])
+    return None
+
+
+def _author(reader: PhraseReader, comma: int) -> Mention | None:
+    """``, written by Clemson University professor Kandice Kahl,``: who wrote the document."""
+    tokens = reader.tokens
+    if comma + 3 < len(tokens) and folded(tokens[comma + 1]) in _AUTHORED and folded(tokens[comma + 2]) == "by":
+        mention, _ = reader.phrase(comma + 3)
+        if mention is not None and mention.kind in (MentionKind.PERSON, MentionKind.ORGANISATION):
+            return mention
+    return None
+
+
+_AUTHORED = frozenset("written signed authored prepared issued drafted compiled released published".split())
+# What may follow a cue and its speaker in an attribution: its end, or an adjunct (``said on Monday``).
+_TAIL = PREPOSITIONS | frozenset(
+    "reporters journalists the media today yesterday tonight earlier later them him her us me".split()
+)
+
+
+def _clause_ends(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the words from ``index`` end an attribution: nothing, a mark, or an adjunct."""
+    if index >= len(tokens):
+        return True
+    token = tokens[index]
+    return not token.is_word or folded(token) in _TAIL or folded(token) in ("in", "on", "at", "told")
+
+
+def _after_apposition(tokens: Sequence[Token], comma: int) -> int:
+    """The token after the comma that closes an apposition opened at ``comma`` (``comma`` if none closes it)."""
+    for index in range(comma + 1, min(len(tokens), comma + 30)):
+        text = tokens[index].text
+        if text in _HARD_STOPS or text == ".":
+            return comma
+        if text == ",":
+            return index + 1
+    return comma
+
+
+def _cue_at(text: str, tokens: Sequence[Token], index: int) -> tuple[str, int] | None:
+    """The cue starting at token ``index`` and the index after it."""
+    low = folded(tokens[index])
+    if tokens[index].is_capitalised and low not in CUE_WORDS:
+        return None
+    found = _CUE.match(text, tokens[index].start)
+    if found is None or found.group("cue") in OBJECT_CUES or found.group("cue").casefold() == ACCORDING_TO:
+        return None
+    end = found.end()
+    after = index
+    while after < len(tokens) and tokens[after].start < end:
+        after += 1
+    return found.group("cue"), after
+
+
+def _unsaid_speaker(article: ArticleSpeakers, number: int) -> Hit | None:
+    """A cue straight after the quotation that names no one: the speaker stands before it, or spoke last."""
+    quote = article.found[number]
+    last = quote.parts[-1]
+    if not last.closed:
+        return None
+    block = article.blocks[last.block]
+    reader = article.reader(last.close_end, min(block.span.end, last.close_end + 60))
+    tokens = reader.tokens
+    index = 0
+    while index < len(tokens) and tokens[index].text in _LEADING_MARKS:
+        index += 1
+    cue = _cue_at(article.text, tokens, index) if index < len(tokens) else None
+    if cue is None or (cue[1] < len(tokens) and tokens[cue[1]].is_word):
+        return None  # the cue names its speaker, or is no cue: '" announced in October, said ...'
+
+    first = quote.parts[0]
+    start, _ = article.sentence(first.block, first.open_start)
+    before = article.reader(start, first.open_start)
+    if before.tokens and before.tokens[-1].text == ",":
+        mention = _phrase_ending_at(before, len(before.tokens) - 2)
+        if mention is not None and mention.speaks:
+            return Hit(mention, None, cue[0])
+    previous = next(article.credited_before(first.start), None)
+    if previous is not None:
+        return Hit(None, previous[1], cue[0])
+    person = next((a.speaker for a in article.actors_before(first.start) if a.speaker.kind is SpeakerKind.PERSON), None)
+    return Hit(None, person, cue[0]) if person is not None else None
+
+
+def _cue_before(article: ArticleSpeakers, number: int) -> Hit | None:
+    first = article.found[number].parts[0]
+    start, _ = article.sentence(first.block, first.open_start)
+    cues = list(article.cues(max(start, first.open_start - _SENTENCE_WINDOW), first.open_start))
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = article.text[cue.end() : first.open_start]
+    if len(between) > _BEFORE_WINDOW or any(char in _HARD_STOPS for char in between):
+        return None
+    mention = article.speaker_of_cue(cue, start, first.open_start)
+    if mention is None or not mention.speaks:
+        subject = article.sentence_subject(start, first.open_start)
+        mention = subject if subject is not None and subject.start < cue.start() else None
+    return Hit(mention, None, cue.group("cue")) if mention is not None else None
+
+
+def _according_to(article: ArticleSpeakers, number: int) -> Hit | None:
+    quote = article.found[number]
+    first = quote.parts[0]
+    start, end = article.sentence(first.block, first.open_start)
+    for cue in article.cues(start, end):
+        if cue.group("cue").casefold() == ACCORDING_TO:
+            mention = article.mention_after(cue.end(), end)
+            if mention is not None:
+                return Hit(mention, None, ACCORDING_TO)
+    return None
+
+
+def _cue_later(article: ArticleSpeakers, number: int) -> Hit | None:
+    """A partial quotation whose sentence names its speaker further on."""
+    last = article.found[number].parts[-1]
+    inside = article.text[last.start : last.end].rstrip()
+    if not last.closed or inside.endswith((".", "!", "?")):
+        return None
+    _, end = article.sentence(last.block, last.close_end)
+    for cue in article.cues(last.close_end, end):
+        if cue.group("cue") in OBJECT_CUES:
+            continue
+        mention = article.speaker_of_cue(cue, last.close_end, end)
+        if mention is not None and mention.speaks:
+            return Hit(mention, None, cue.group("cue"))
+    return None
+
+
+def _name_before(article: ArticleSpeakers, number: int) -> Hit | None:
+    """A known person's name just before a quotation.
+
+    Either the quotation goes on with the sentence's verb (``Putin "reasonably responded ..."``), or a colon
+    alone introduces it (``Kabayel: „Das ist die Champions League“``).
+    """
+    first = article.found[number].parts[0]
+    start, _ = article.sentence(first.block, first.open_start)
+    introduced = _NAME_COLON.fullmatch(article.text, start, first.open_start)
+    if introduced is not None:
+        mention, after = article.reader(start, introduced.end(1)).phrase(0)
+        if mention is not None and mention.kind is MentionKind.PERSON and after >= 1:
+            return Hit(mention, None, None)
+    inside = article.text[first.start : first.end].lstrip()
+    if not inside[:1].islower():
+        return None
+    reader = article.reader(max(start, first.open_start - 80), first.open_start)
+    tokens = reader.tokens
+    if not tokens or not tokens[-1].is_capitalised or tokens[-1].end != first.open_start - 1:
+        return None
+    index = len(tokens) - 1
+    while index > 0 and tokens[index - 1].is_capitalised:
+        index -= 1
+    for begin in range(index, len(tokens)):
+        mention, after = reader.phrase(begin)
+        if (
+            mention is not None
+            and mention.kind is MentionKind.PERSON
+            and after == len(tokens)
+            and mention.name
+            and article.entities.person(mention.name.split(), first.start) is not None
+        ):
+            return Hit(mention, None, None)
+    return None
+
+
+_NAME_COLON = regex.compile(r"(\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?):\s*")
+
+
+def _same_paragraph(article: ArticleSpeakers, number: int) -> Hit | None:
+    first = article.found[number].parts[0]
+    in_block = article.quotes_in_block(first.block)
+    position = in_block.index(number)
+    block_start = article.blocks[first.block].span.start
+    for offset, speaker in article.credited_before(first.start):
+        if offset < block_start:
+            break
+        if position - _NEIGHBOURS <= 0 or offset >= article.found[in_block[position - _NEIGHBOURS]].parts[0].start:
+            return Hit(None, speaker, None)
+    return None
+
+
+def _next_quote(article: ArticleSpeakers, number: int) -> Hit | None:
+    """``"First sentence." "Second," he said.``: the next quotation's speaker, when nothing stands between."""
+    following = number + 1
+    found = article.found
+    if following >= len(found) or found[following].parts[0].block != found[number].parts[0].block:
+        return None
+    between = article.text[found[number].parts[-1].close_end : found[following].parts[0].open_start]
+    hit = article.own_hit(following)
+    if between.strip() or hit is None:
+        return None
+    return hit
+
+
+def _sentence_before(article: ArticleSpeakers, number: int) -> Hit | None:
+    first = article.found[number].parts[0]
+    block_start = article.blocks[first.block].span.start
+    start, _ = article.sentence(first.block, first.open_start)
+    window = max(block_start, first.open_start - _SENTENCE_WINDOW)
+    while start > window:
+        previous_start, previous_end = article.sentence(first.block, start - 1)
+        if previous_start >= start:
+            break
+        cue = next(article.cues(previous_start, previous_end), None)
+        if cue is not None:
+            mention = article.speaker_of_cue(cue, previous_start, previous_end)
+            if mention is not None and mention.speaks:
+                return Hit(mention, None, cue.group("cue"))
+        start = previous_start
+    return None
+
+
+def _continuing_speaker(article: ArticleSpeakers, number: int) -> Hit | None:
+    """A paragraph that opens with a quotation and credits no one continues the speaker before it."""
+    first = article.found[number].parts[0]
+    block = article.blocks[first.block]
+    if first.open_start != block.span.start:
+        return None
+    previous = article.previous_body_block(first.block)
+    credited = next(article.credited_before(first.start), None)
+    if previous is not None:
+        span = article.blocks[previous].span
+        if credited is not None and credited[0] >= span.start:
+            return Hit(None, credited[1], None)
+        start, end = article.sentence(previous, span.end - 1)
+        cue = next(article.cues(start, end), None)
+        if cue is not None:
+            mention = article.speaker_of_cue(cue, start, end)
+            if mention is not None and mention.speaks:
+                return Hit(mention, None, None)
+    return Hit(None, credited[1], None) if credited is not None else None
+
+
+def _sentence_subject(article: ArticleSpeakers, number: int) -> Hit | None:
+    first = article.found[number].parts[0]
+    start, _ = article.sentence(first.block, first.open_start)
+    if start >= first.open_start:
+        return None
+    mention = article.sentence_subject(start, first.open_start)
+    if mention is None or mention.kind is MentionKind.PLACE:
+        return None
+    return Hit(mention, None, None)
+
+
+STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("cue_after", _cue_after, own_sentence=True),
+    Strategy("unsaid_speaker", _unsaid_speaker, own_sentence=True),
+    Strategy("cue_before", _cue_before, own_sentence=True),
+    Strategy("according_to", _according_to, own_sentence=True),
+    Strategy("cue_later", _cue_later, own_sentence=True),
+    Strategy("name_before", _name_before, own_sentence=True),
+    Strategy("same_paragraph", _same_paragraph, own_sentence=False),
+    Strategy("next_quote", _next_quote, own_sentence=False),
+    Strategy("sentence_before", _sentence_before, own_sentence=False),
+    Strategy("continuing_speaker", _continuing_speaker, own_sentence=False),
+    Strategy("sentence_subject", _sentence_subject, own_sentence=False),
+)
+"""The attribution strategies in the order they are tried; the first that finds a speaker wins."""
+
+__all__ = ["STRATEGIES", "ArticleSpeakers", "Credit", "Hit", "Strategy", "build", "person_speaker"]

@@ -1,0 +1,383 @@
+"""Stage 2: entities, the article's people and bodies, clustered from every capitalised run it prints.
+
+People are keyed by surname (the last word of the name, without ``al-`` and the like)
+and, for names printed surname first (``Xi Jinping``, ``Lim Kit Siang``), by their first
+word. Two names are one person when every word of the shorter is a word or the initial of
+a word of the longer (``Landon H. Rowland`` and ``Rowland``; ``L. Rowland``); two people
+with one surname (``Maria Lopez``, ``Jorge Lopez``) stay two. Bodies are kept with their
+head noun (``ministry``), whether they are companies, and their acronym, printed after
+them in brackets (``Reserve Bank of India (RBI)``) or read from their initials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from wirenews._lexicon import (
+    COMPANY_WORDS,
+    CORPORATE_SUFFIXES,
+    DEMONYMS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+    ORGANISATION_HEADS,
+    ORGANISATION_WORDS,
+    SENTENCE_OPENERS,
+    TITLES,
+)
+from wirenews._speakers.mentions import (
+    MentionKind,
+    gender_of,
+    is_acronym,
+    run_kind,
+    split_name,
+    without_possessive,
+)
+
+
+@attrs.define(eq=False)
+class Person:
+    """One person the article names, by the fullest name it prints."""
+
+    words: tuple[str, ...]
+    title: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    last_named: int = 0
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@attrs.define(eq=False)
+class Body:
+    """One organisation the article names."""
+
+    name: str
+    head: str | None
+    company: bool
+    acronym: str | None = None
+    last_named: int = 0
+
+
+def surname_key(word: str) -> str:
+    """``al-Dabbagh`` -> ``dabbagh``; ``Peskov's`` -> ``peskov``."""
+    word = without_possessive(word)
+    for prefix in NAME_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix) :].casefold()
+    return word.casefold()
+
+
+def _same_word(short: str, long: str) -> bool:
+    """A word of one name matches a word of another: equal, or an initial of it (``H.`` and ``Harold``)."""
+    short, long = short.strip("()"), long.strip("()")
+    if short.casefold() == long.casefold():
+        return True
+    return short.endswith(".") and len(short) == 2 and long[:1] == short[0]
+
+
+def compatible(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """Every word of ``shorter`` stands in ``longer`` in order (as itself or its initial)."""
+    position = 0
+    for word in shorter:
+        while position < len(longer) and not _same_word(word, longer[position]):
+            position += 1
+        if position == len(longer):
+            return False
+        position += 1
+    return True
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for index, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[index + 1 :] == b[index + 1 :] if len(a) == len(b) else a[index:] == b[index + 1 :]
+    return True
+
+
+# A word of a name: initials (U.S., H.W.), a short abbreviation (Gov., Jr.), ``al-Dabbagh``, or a word.
+_NAME_TOKEN = (
+    r"(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
+)
+_PARTICLE = "|".join(sorted(word for word in NAME_PARTICLES if "." not in word))
+# A run of capitalised words, with the particles of names and the joiners of bodies' names between them.
+# (Spaces only, never a line break: a photo credit's last word is not the first of the caption below it.)
+_RUN = regex.compile(
+    rf"{_NAME_TOKEN}(?:(?:[ \u00a0]+\(\p{{Lu}}[\p{{L}}\p{{M}}]*\))?[ \u00a0]+"
+    rf"(?:(?:{_PARTICLE})[ \u00a0]+|(?:of|for|and|&|on)[ \u00a0]+(?:the[ \u00a0]+)?)?{_NAME_TOKEN})*"
+)
+_JOINERS = frozenset({"of", "for", "and", "&", "on", "the"})
+_ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&.\-]{1,7})\)")
+_TITLE_AFTER = regex.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\-'’.]+\s+){0,5}?[\p{L}\-]+)(?=[,.;]|\s+(?:said|says|told)\b)"
+)
+_WORDS_BEFORE = 40
+
+
+@attrs.define
+class EntityTable:
+    """The people and bodies of one article, and what the article says of them."""
+
+    places: frozenset[str]
+    """Places named in the article, case-folded: the lexicon's and the dateline's."""
+    people: list[Person] = attrs.Factory(list)
+    _by_surname: dict[str, list[Person]] = attrs.Factory(dict)
+    _by_first: dict[str, list[Person]] = attrs.Factory(dict)
+    bodies: list[Body] = attrs.Factory(list)
+    _by_acronym: dict[str, Body] = attrs.Factory(dict)
+
+    # --- learning ---
+
+    def learn(self, text: str, start: int, end: int) -> None:
+        """Read the capitalised runs of ``text[start:end]`` for the people and bodies they name."""
+        for run in _RUN.finditer(text, start, end):
+            words = run.group().split()
+            skipped = 0
+            while skipped < len(words) and words[skipped].casefold() in SENTENCE_OPENERS:
+                skipped += 1
+            if skipped == len(words) or (len(words) > 1 and all(word.isupper() for word in words)):
+                continue  # nothing but openers, or a heading in capitals
+            before = text[max(start, run.start() - _WORDS_BEFORE) : run.start()]
+            self._learn_run(words[skipped:], run.start(), before, text, run.end())
+
+    def _learn_run(self, words: list[str], offset: int, before: str, text: str, run_end: int) -> None:
+        segments = list(_segments(words))
+        acronym = _ACRONYM_AFTER.match(text, run_end)
+        whole = [word for word in words if word not in _JOINERS]
+        kind = run_kind(whole, self.places) if whole else MentionKind.OTHER
+        first_kind = run_kind(segments[0], self.places) if segments[0] else MentionKind.OTHER
+        if kind is MentionKind.ORGANISATION and first_kind is not MentionKind.PERSON:
+            person_words = _trailing_person(words)
+            body_words = words[: len(words) - len(person_words)] if person_words else words
+            self.add_body(body_words, offset, acronym.group(1) if acronym else None)
+            if person_words:
+                self.add_person(person_words, offset, title_words=[*_title_before(before), *body_words])
+            return
+        for segment in segments:
+            if not segment:
+                continue
+            segment_kind = run_kind(segment, self.places)
+            if segment_kind is MentionKind.PERSON:
+                name_start, _ = split_name(segment)
+                if len(segment) - name_start >= 2:
+                    lowered = _title_before(before) if segment is segments[0] else []
+                    title_after = _TITLE_AFTER.match(text, run_end) if segment is segments[-1] else None
+                    extra = title_after.group(1).split() if title_after else []
+                    self.add_person(
+                        segment[name_start:], offset, title_words=[*lowered, *segment[:name_start]], after=extra
+                    )
+            elif segment_kind is MentionKind.ORGANISATION:
+                self.add_body(segment, offset, acronym.group(1) if acronym and segment is segments[-1] else None)
+
+    def add_person(
+        self, words: Sequence[str], offset: int, *, title_words: Sequence[str] = (), after: Sequence[str] = ()
+    ) -> Person:
+        """Note a full name (two words or more), merged with a person already known by it."""
+        name = tuple(without_possessive(word) for word in words)
+        title_list = list(title_words)
+        while title_list and title_list[0].casefold() in ("the", "a", "an", "of"):
+            title_list.pop(0)
+        if not title_list and any(word.casefold() in TITLES for word in after):
+            title_list = list(after)
+        title = " ".join(title_list) or None
+        gender = gender_of([*title_list, *after])
+        known = self._find_compatible(name)
+        if known is not None:
+            if len(name) > len(known.words):
+                self._unindex(known)
+                known.words = name
+                self._index(known)
+            known.title = known.title or title
+            known.gender = known.gender or gender
+            known.last_named = max(known.last_named, offset)
+            return known
+        person = Person(name, title, None, gender, offset)
+        self.people.append(person)
+        self._index(person)
+        return person
+
+    def _find_compatible(self, name: Sequence[str]) -> Person | None:
+        for person in self._by_surname.get(surname_key(_last_word(name)), ()):
+            shorter, longer = sorted((name, person.words), key=len)
+            if compatible(shorter, longer):
+                return person
+        return None
+
+    def _index(self, person: Person) -> None:
+        self._by_surname.setdefault(surname_key(_last_word(person.words)), []).append(person)
+        self._by_first.setdefault(person.words[0].casefold(), []).append(person)
+
+    def _unindex(self, person: Person) -> None:
+        self._by_surname[surname_key(_last_word(person.words))].remove(person)
+        self._by_first[person.words[0].casefold()].remove(person)
+
+    def add_body(self, words: Sequence[str], offset: int, acronym: str | None = None) -> Body:
+        """Note an organisation's name (``Reserve Bank of India``), with its acronym if printed."""
+        words = [*words[:-1], without_possessive(words[-1])]
+        name = " ".join(words)
+        folded_words = [word.casefold() for word in words]
+        head = next((word for word in reversed(folded_words) if word in ORGANISATION_HEADS), None)
+        company = folded_words[-1] in CORPORATE_SUFFIXES or any(word in COMPANY_WORDS for word in folded_words)
+        for body in self.bodies:
+            if body.name == name or (acronym and body.acronym == acronym):
+                body.last_named = max(body.last_named, offset)
+                body.acronym = body.acronym or acronym
+                return body
+        body = Body(name, head, company, acronym or _initials(words), offset)
+        self.bodies.append(body)
+        if body.acronym:
+            self._by_acronym.setdefault(body.acronym.replace(".", ""), body)
+        return body
+
+    # --- looking up ---
+
+    def person(self, words: Sequence[str], position: int) -> Person | None:
+        """The person a name or surname stands for near ``position``: the fullest compatible name."""
+        if not words:
+            return None
+        name = [without_possessive(word) for word in words if word.casefold() not in NAME_SUFFIXES or len(words) == 1]
+        if len(name) >= 2 and surname_key(name[0]) in self._by_surname:
+            # "with Biden Putin": another person's surname glued before this one's
+            rest = self.person(name[1:], position)
+            if rest is not None and not compatible(name, rest.words):
+                return rest
+        key = surname_key(_last_word(name))
+        found = [person for person in self._by_surname.get(key, ()) if compatible(name, person.words)]
+        if not found and len(name) == 1:
+            # a name printed surname first: "Xi" for "Xi Jinping"
+            found = [person for person in self._by_first.get(key, ()) if len(person.words) >= 2]
+        if not found and len(key) >= 6:
+            # a surname misspelt by one letter, as copy sometimes prints it: "Disasto" for "Disastro"
+            found = [
+                person
+                for surname, people in self._by_surname.items()
+                if _edit_distance_at_most_one(key, surname)
+                for person in people
+            ]
+        if not found:
+            return None
+        if len(found) > 1:
+            # "with Biden Putin": a run that opens with another person's surname is two names glued
+            glued = {
+                person
+                for person in found
+                if person.words[0].casefold() in self._by_surname and person.words[0].casefold() != key
+            }
+            found = [person for person in found if person not in glued] or found
+        if len(found) == 1:
+            return found[0]
+        before = [person for person in found if person.last_named <= position]
+        return max(before or found, key=lambda person: person.last_named)
+
+    def body_by_acronym(self, acronym: str) -> Body | None:
+        return self._by_acronym.get(acronym.replace(".", ""))
+
+    def body_by_name(self, name: str) -> Body | None:
+        folded_name = name.casefold()
+        return next((body for body in self.bodies if body.name.casefold() == folded_name), None)
+
+    def body_by_head(self, head: str, position: int) -> Body | None:
+        """The body ``the ministry`` stands for: the last named before ``position`` with that head noun."""
+        if head in COMPANY_WORDS:
+            candidates = [body for body in self.bodies if body.company or body.head == head]
+        else:
+            candidates = [body for body in self.bodies if body.head == head]
+        if not candidates:
+            return None
+        before = [body for body in candidates if body.last_named <= position]
+        return max(before or candidates, key=lambda body: (len(body.name.split()) > 1, body.last_named))
+
+    def titled(self, head: str, position: int) -> Person | None:
+        """The person whose title holds ``head`` (``spokesman``), the last named before ``position``."""
+        found = [
+            person
+            for person in self.people
+            if person.title and head in person.title.casefold().replace("'s", "").split()
+        ]
+        if not found:
+            return None
+        before = [person for person in found if person.last_named <= position]
+        return max(before or found, key=lambda person: person.last_named)
+
+
+def _title_before(before: str) -> list[str]:
+    """The title printed just before a name: ``head of the`` ..., ``Reserve Bank governor``, ``Kremlin spokesman``."""
+    title: list[str] = []
+    for word in reversed(before.split()[-6:]):
+        if word[-1:] in ',;:.!?"”»)':
+            break
+        low = word.casefold()
+        if low in TITLES or low in DEMONYMS or low in ORGANISATION_HEADS or low in ORGANISATION_WORDS:
+            title.insert(0, word)
+        elif low in ("of", "the", "for") or (title and word[:1].isupper()):
+            title.insert(0, word)  # "head of the [Federal Agency ...]"
+        else:
+            break
+    while title and title[0].casefold() in ("of", "the", "for"):
+        title.pop(0)
+    return title if any(word.casefold() in TITLES for word in title) else []
+
+
+def _last_word(words: Sequence[str]) -> str:
+    return words[-1] if words else ""
+
+
+def _segments(words: Sequence[str]) -> Iterator[list[str]]:
+    """The parts of a run between its joiners and after its possessives: ``Janos Martonyi`` | ``Hungary``."""
+    segment: list[str] = []
+    for word in words:
+        if word in _JOINERS:
+            yield segment
+            segment = []
+            continue
+        segment.append(word)
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            yield [*segment[:-1], without_possessive(word)]
+            segment = []
+    yield segment
+
+
+def _trailing_person(words: Sequence[str]) -> list[str]:
+    """A person's name glued after a body's: ``... River Transport Artur Kolesov`` -> ``Artur Kolesov``."""
+    tail: list[str] = []
+    for word in reversed(words):
+        if word in _JOINERS:
+            break
+        tail.insert(0, word)
+    if len(tail) < 3:
+        return []
+    name_start, _ = split_name(tail)
+    name = tail[name_start:]
+    return name if len(name) >= 2 and name_start > 0 and _looks_like_a_name(name) else []
+
+
+def _looks_like_a_name(words: Sequence[str]) -> bool:
+    """No word a body's, a title's or a verb's: ``Artur Kolesov``, not ``Exporting Countries``."""
+    return not any(
+        word.casefold() in ORGANISATION_HEADS
+        or word.casefold() in CORPORATE_SUFFIXES
+        or word.endswith("ing")
+        or word.casefold().endswith("ies")
+        for word in words
+    )
+
+
+def _initials(words: Sequence[str]) -> str | None:
+    """``Asia-Pacific Economic Cooperation`` -> ``APEC``; ``Reserve Bank of India`` -> ``RBI``."""
+    letters = [part[0] for word in words if word.casefold() not in _JOINERS for part in word.split("-") if part]
+    if len(letters) < 2 or not all(letter.isupper() for letter in letters):
+        return None
+    return "".join(letters)
+
+
+def is_acronym_of(acronym: str, body: Body) -> bool:
+    return is_acronym(acronym) and body.acronym == acronym.replace(".", "")

@@ -1,0 +1,666 @@
+"""Stage 1: mentions, the noun phrases that may name who speaks, each typed from its words and context.
+
+A mention is read from tokens (see :mod:`.tokens`) by this grammar, the way wire copy
+names its sources::
+
+    phrase      := [determiner] modifier* core [affiliation]
+    core        := name | head-noun
+    name        := capitalised word (particle | initial | capitalised word)*   ("Barend du Plessis")
+    modifier    := capitalised run ("Prudential-Bache Securities") | lower-case word ("oil", "senior")
+                 | possessive ("Jardine Fleming's")
+    affiliation := (of | at | with | from | for) [determiner] words             ("of Crestline Securities")
+
+and typed: a *person* (a name, or a run whose last words are not a title, a body or a
+place), an *organisation* (a run holding a body's head noun or a company suffix, or an
+acronym), a *place* (a country, state or city from the lexicon, or the dateline's), a
+*description* (a phrase whose head is a lower-case noun: ``one dealer``, ``the
+official``, ``the statement``), a *pronoun*, or *other* (nothing that speaks: times,
+facilities, ``the new agreement``).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from wirenews._lexicon import (
+    AFFILIATION_ARTICLES,
+    AFFILIATION_PREPOSITIONS,
+    COMPANY_WORDS,
+    CORPORATE_SUFFIXES,
+    CUE_WORDS,
+    DEFINITE_DETERMINERS,
+    DEMONYMS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FACILITY_NOUNS,
+    FACILITY_SURNAMES,
+    FEMALE_PRONOUNS,
+    FEMALE_WORDS,
+    HONORIFICS,
+    INDEFINITE_DETERMINERS,
+    MALE_PRONOUNS,
+    MALE_WORDS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+    ORGANISATION_HEADS,
+    ORGANISATION_WORDS,
+    PHRASE_BREAKERS,
+    PLACE_PHRASES,
+    PLACES,
+    PLURAL_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SENTENCE_OPENERS,
+    TIME_NOUNS,
+    TITLE_MODIFIERS,
+    TITLES,
+    WEEKDAYS,
+)
+from wirenews._speakers.tokens import Token
+
+
+class MentionKind(enum.Enum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    DESCRIPTION = "description"
+    PRONOUN = "pronoun"
+    OTHER = "other"
+
+
+@attrs.frozen
+class Mention:
+    """A phrase that may name a speaker, as printed, with what its words say."""
+
+    kind: MentionKind
+    start: int
+    end: int
+    text: str
+    """The phrase as printed, without a leading sentence opener (``But``)."""
+    name: str | None = None
+    """A person's or body's name as printed: ``Larry Eckenfelder``, ``Heritage Foundation``."""
+    title: str | None = None
+    """Title or role printed with a name: ``analyst``, ``Kremlin Spokesman``."""
+    affiliation: str | None = None
+    """The body the phrase ties the speaker to: ``Prudential-Bache Securities``."""
+    description: str | None = None
+    """For a description, the phrase without its determiner: ``senior finance ministry official``."""
+    head: str | None = None
+    """The head noun, case-folded: ``official``, ``ministry``, ``statement``."""
+    definite: bool = False
+    """``the official`` points back to someone named before; ``an official`` introduces someone."""
+    plural: bool = False
+    gender: str | None = None
+    """``f`` or ``m`` where the phrase says (``Mrs.``, ``spokeswoman``, ``he``)."""
+
+    @property
+    def speaks(self) -> bool:
+        """Whether the phrase can stand for a speaker at all."""
+        return self.kind is not MentionKind.OTHER
+
+
+# --- words ---------------------------------------------------------------------------------------------------------
+
+
+def folded(token: Token) -> str:
+    return token.text.casefold()
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def without_possessive(word: str) -> str:
+    """``Russia's`` -> ``Russia``, ``Lakers'`` -> ``Lakers``."""
+    if is_possessive(word):
+        return word[:-2]
+    return word[:-1] if word.endswith(("s'", "s’")) else word
+
+
+def is_agent_noun(word: str) -> bool:
+    """``backer``, ``economist``, ``participant``: nouns for people, known or not."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return len(stem) > 4 and stem.endswith(("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person"))
+
+
+def is_role_noun(word: str) -> bool:
+    return word in ROLE_NOUNS or word in TITLES or is_agent_noun(word)
+
+
+def is_speaking_head(word: str) -> bool:
+    """A lower-case head noun that can stand for a speaker: a role, a body or a document."""
+    if word in TITLE_MODIFIERS:
+        return False
+    return is_role_noun(word) or word in ORGANISATION_HEADS or word in DOCUMENT_NOUNS or word in COMPANY_WORDS
+
+
+def _is_listed_head(word: str) -> bool:
+    """A head noun the lexicon lists (not one guessed from its ending: ``Fischer`` is a name)."""
+    return word in ROLE_NOUNS or word in TITLES or word in ORGANISATION_HEADS or word in DOCUMENT_NOUNS
+
+
+def is_plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is"))) or word in ("men", "women", "people")
+
+
+def singular(word: str) -> str:
+    """``diplomats`` -> ``diplomat``, ``spokesmen`` -> ``spokesman``, ``authorities`` -> ``authority``."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def is_name_word(token: Token) -> bool:
+    """A word that may stand inside a name: capitalised, or ``al-Dabbagh``."""
+    return token.is_word and (token.is_capitalised or token.text.startswith(NAME_PREFIXES))
+
+
+def is_place(words: Sequence[str]) -> bool:
+    """A country, region, state or city of the lexicon: ``Sri Lanka``, ``MOSCOW``, ``Calif.``."""
+    joined = " ".join(words)
+    if joined in PLACE_PHRASES or joined.title() in PLACE_PHRASES:
+        return True
+    return len(words) == 1 and words[0].casefold() in PLACES
+
+
+def is_acronym(word: str) -> bool:
+    """``RBI``, ``APEC``, ``U.N.``: an all-capitals word of two to six letters."""
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _is_title_word(word: str) -> bool:
+    low = without_possessive(word).casefold()
+    if "-" in low and low.rsplit("-", 1)[1] in TITLES:
+        return True  # "Usyk-Promoter", "Lakers-coach"
+    return (
+        low in TITLES
+        or low in ROLE_NOUNS
+        or low in ORGANISATION_HEADS
+        or low in ORGANISATION_WORDS
+        or low in DEMONYMS
+        or low in PLACES
+        or low in HONORIFICS
+    )
+
+
+def split_name(words: Sequence[str]) -> tuple[int, int]:
+    """Where the name stands in a capitalised run: ``(start, end)`` indices, title words before it.
+
+    The name is read from the end: its last word (bar a suffix such as ``Jr.``) always, then
+    every word before that is not a title, a body's word, a demonym or a place, five at most.
+
+    >>> split_name("Deputy Prime Minister Hussein Mohamed Aidid".split())
+    (3, 6)
+    >>> split_name("head of the Federal Agency for Maritime and River Transport Artur Kolesov".split())
+    (10, 12)
+    """
+    end = len(words)
+    while end > 1 and words[end - 1].casefold() in NAME_SUFFIXES:
+        end -= 1
+    start = end - 1
+    while start > 0 and end - start < 5:
+        word = words[start - 1]
+        bare = word.strip("()")
+        if _is_title_word(bare) or not (bare[:1].isupper() or bare in NAME_PARTICLES or bare.startswith(NAME_PREFIXES)):
+            break
+        start -= 1
+    while start < end - 1 and words[start] in NAME_PARTICLES:
+        start += 1  # a name does not open with "de"
+    return start, len(words)
+
+
+def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = False) -> MentionKind:
+    """What a run of capitalised words names, by its own words.
+
+    ``titled`` says a title stands before it: ``professor Karen Mall`` is a person, where ``Karen Mall``
+    alone might be a shopping centre.
+
+    >>> [run_kind(w.split(), frozenset()).value for w in ("Dome Petroleum Ltd", "Sri Lanka", "Dan Holub", "RBI")]
+    ['organisation', 'place', 'person', 'organisation']
+    """
+    bare = [without_possessive(word) for word in words]
+    folded_words = [word.casefold() for word in bare]
+    if is_place(bare) or " ".join(bare).casefold() in places:
+        return MentionKind.PLACE
+    if folded_words[-1] in ROLE_NOUNS and is_plural(folded_words[-1]):
+        return MentionKind.DESCRIPTION  # "U.S. Officials": a name never ends in a plural role
+    if folded_words[-1] in CORPORATE_SUFFIXES:
+        return MentionKind.ORGANISATION
+    name_start, _ = split_name(bare)
+    if 0 < name_start < len(bare) - 1 and folded_words[name_start - 1] in TITLES:
+        return MentionKind.PERSON  # "Senate Democratic Leader Greg Taylor": a title, then a name
+    if any(word in ORGANISATION_HEADS for word in folded_words):
+        return MentionKind.ORGANISATION
+    last = folded_words[-1]
+    facility = last in FACILITY_NOUNS and (len(bare) > 2 or last not in FACILITY_SURNAMES)
+    if not titled and len(bare) > 1 and (facility or last in TIME_NOUNS):
+        return MentionKind.OTHER  # "Jinnah International Airport", "Black Friday"; "Mike Hall" is a name
+    if len(bare) == 1 and folded_words[0] in WEEKDAYS:
+        return MentionKind.OTHER
+    if len(bare) == 1 and is_acronym(bare[0]):
+        return MentionKind.ORGANISATION
+    if all(word in DEMONYMS or word in ORGANISATION_WORDS or word in TITLES for word in folded_words):
+        return MentionKind.DESCRIPTION if folded_words[-1] in TITLES else MentionKind.OTHER
+    if any(word in ORGANISATION_WORDS for word in folded_words) and folded_words[-1] not in TITLES:
+        # "Federal Reserve", "Asia-Pacific Economic Cooperation", unless a name stands at its end
+        name_start, name_end = split_name(bare)
+        if name_end - name_start < 2:
+            return MentionKind.ORGANISATION
+    return MentionKind.PERSON
+
+
+def gender_of(words: Sequence[str]) -> str | None:
+    for word in words:
+        low = word.casefold()
+        if low in FEMALE_WORDS:
+            return "f"
+        if low in MALE_WORDS:
+            return "m"
+    return None
+
+
+# --- phrases -------------------------------------------------------------------------------------------------------
+
+_MOST_WORDS = 14
+_APOSTROPHES = ("'", "’")
+
+
+class PhraseReader:
+    """Reads the phrases of one window of tokens, by the grammar in this module's docstring."""
+
+    __slots__ = ("places", "text", "tokens")
+
+    def __init__(self, text: str, tokens: Sequence[Token], places: frozenset[str]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.places = places
+
+    def phrase(self, index: int, *, sentence_start: bool = False) -> tuple[Mention | None, int]:
+        """The mention that starts at ``tokens[index]``, and the index after it (``index`` if none)."""
+        tokens = self.tokens
+        start = index
+        index = self._after_openers(index)
+        if index >= len(tokens) or not tokens[index].is_word:
+            return None, start
+        first = tokens[index]
+        low = folded(first)
+        if low in PRONOUNS:
+            return _pronoun(first), index + 1
+        determiner = None
+        if low in DETERMINERS:
+            determiner = first
+            index += 1
+        core_end = self._core_end(index, after_determiner=determiner is not None)
+        if core_end == index:
+            if determiner is not None and low == "one":
+                # "one said": one of a group named before
+                return Mention(MentionKind.DESCRIPTION, first.start, first.end, first.text, head="one"), index
+            return None, start
+        mention = self._classify(determiner, tokens[index:core_end], sentence_start=sentence_start and not determiner)
+        if mention is None:
+            return None, start
+        end = self._index_after(mention.end, index)
+        if mention.kind is not MentionKind.OTHER:
+            body = self._affiliation(end)
+            if body is not None:
+                mention = self._with_affiliation(mention, body)
+                end = body[1]
+        return mention, end
+
+    def apposition(self, index: int) -> tuple[Mention | None, int]:
+        """The phrase in apposition after a comma at ``index``, and the index after it.
+
+        ``, analyst at James Capel,`` (a description) or ``, Paul Vernier,`` (a name).
+        """
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].text != ",":
+            return None, index
+        mention, end = self.phrase(index + 1)
+        if mention is None or mention.kind not in (
+            MentionKind.DESCRIPTION,
+            MentionKind.ORGANISATION,
+            MentionKind.PERSON,
+        ):
+            return None, index
+        return mention, end
+
+    def _after_openers(self, index: int) -> int:
+        """Past the words capitalised only because they open the sentence: ``But``, ``When``."""
+        tokens = self.tokens
+        while index < len(tokens) and tokens[index].is_capitalised:
+            low = folded(tokens[index])
+            if low not in SENTENCE_OPENERS or low in DETERMINERS or low in PRONOUNS:
+                break
+            index += 1
+            if index < len(tokens) and tokens[index].text == ",":
+                index += 1
+        return index
+
+    def _index_after(self, offset: int, index: int) -> int:
+        tokens = self.tokens
+        while index < len(tokens) and tokens[index].start < offset:
+            index += 1
+        return index
+
+    def _core_end(self, index: int, *, after_determiner: bool) -> int:
+        """Where the modifiers and core of a phrase starting at ``index`` end."""
+        tokens = self.tokens
+        n = len(tokens)
+        first = index
+        named = False  # a capitalised word seen after lower-case ones: the name has begun
+        lowered = False
+        while index < n and index - first < _MOST_WORDS:
+            token = tokens[index]
+            text = token.text
+            if not token.is_word:
+                if text in _APOSTROPHES and index > first and tokens[index - 1].text.endswith("s"):
+                    index += 1  # "DLJ Securities' Hassenberg"
+                    continue
+                if text == "(" and self._parenthesis_in_name(index):
+                    index += 3  # "Robert T. (Bob) Hale", "Jardine Fleming (Securities) Ltd"
+                    continue
+                break
+            low = text.casefold()
+            if token.is_capitalised or text.startswith(NAME_PREFIXES):
+                if index > first and (low in PRONOUNS or low in WEEKDAYS):
+                    break  # "Hendricks Thursday said": a day glued after the name
+                # a name begins after lower-case words ("analyst Larry Eckenfelder"); "Syrian" does not begin one
+                named = named or (lowered and not _is_title_word(text))
+                index += 1
+                continue
+            if (
+                index > first
+                and low in NAME_PARTICLES
+                and tokens[index - 1].is_capitalised
+                and index + 1 < n
+                and tokens[index + 1].is_capitalised
+            ):
+                index += 1  # "Pieter de Wet"; not "ministro de Exteriores"
+                continue
+            if index > first and low in ("and", "&") and self._joins(index):
+                index += 1
+                continue
+            if named or low in PHRASE_BREAKERS or low in AFFILIATION_PREPOSITIONS or low in DETERMINERS:
+                break
+            if low in PREPOSITIONS or low in CUE_WORDS or self._verb_form(index):
+                break  # "one trader noted", "a draft statement prepared by", "troubleshooter on Albania"
+            if after_determiner or is_speaking_head(low) or low in DEMONYMS or "-" in text or self._before_head(index):
+                lowered = True
+                index += 1
+                continue
+            break
+        return index
+
+    def _verb_form(self, index: int) -> bool:
+        """A word in -ed or -ing that does not go on to modify a noun: ``prepared by``, not ``banking source``."""
+        low = folded(self.tokens[index])
+        if not low.endswith(("ed", "ing")) or is_speaking_head(low) or low in DEMONYMS:
+            return False
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            following is None
+            or not following.is_word
+            or following.is_capitalised
+            or _is_function_word(folded(following))
+        )
+
+    def _before_head(self, index: int) -> bool:
+        """A modifier just before a head noun: ``oil`` in ``oil analyst``."""
+        tokens = self.tokens
+        return index + 1 < len(tokens) and tokens[index + 1].is_word and is_speaking_head(folded(tokens[index + 1]))
+
+    def _joins(self, index: int) -> bool:
+        """``and`` inside a name (``Food and Drug Administration``) or between two roles."""
+        tokens = self.tokens
+        if index + 1 >= len(tokens) or not tokens[index + 1].is_word:
+            return False
+        before, after = tokens[index - 1], tokens[index + 1]
+        if before.is_capitalised and after.is_capitalised:
+            return True
+        return is_role_noun(folded(before)) and is_role_noun(folded(after))
+
+    def _parenthesis_in_name(self, index: int) -> bool:
+        tokens = self.tokens
+        return (
+            index + 3 < len(tokens)
+            and tokens[index + 1].is_capitalised
+            and tokens[index + 2].text == ")"
+            and tokens[index + 3].is_capitalised
+        )
+
+    def _affiliation(self, index: int) -> tuple[int, int] | None:
+        """``of Crestline Securities``: the token indices ``(start, end)`` of the body after a preposition."""
+        tokens = self.tokens
+        if index + 1 >= len(tokens) or folded(tokens[index]) not in AFFILIATION_PREPOSITIONS:
+            return None
+        start = index + 1
+        while start < len(tokens) - 1 and folded(tokens[start]) in AFFILIATION_ARTICLES:
+            start += 1
+        end = start
+        while end < len(tokens) and end - start < 8:
+            token = tokens[end]
+            if not token.is_word:
+                if token.text in _APOSTROPHES and end > start and tokens[end - 1].text.endswith("s"):
+                    end += 1
+                    continue
+                break
+            low = folded(token)
+            if token.is_capitalised or (low in ("and", "&", "of", "for") and end > start):
+                end += 1
+            elif low in PHRASE_BREAKERS or low in AFFILIATION_PREPOSITIONS or low in DETERMINERS or low in CUE_WORDS:
+                break
+            else:
+                end += 1
+        while end > start and folded(tokens[end - 1]) in ("and", "&", "of", "for"):
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _with_affiliation(self, mention: Mention, span: tuple[int, int]) -> Mention:
+        """The mention with the body after its preposition; a place or an unnamed body says only where."""
+        body_tokens = self.tokens[span[0] : span[1]]
+        words = [without_possessive(token.text) for token in body_tokens if token.is_word]
+        named = any(token.is_capitalised and folded(token) not in DEMONYMS for token in body_tokens)
+        if not named or is_place(words):
+            return mention  # "with a major oil company", "at a major Japanese bank", "of New York"
+        end = body_tokens[-1].end
+        body = without_possessive(self.text[body_tokens[0].start : end])
+        if mention.kind is MentionKind.PERSON:
+            return attrs.evolve(mention, affiliation=body)
+        if mention.kind is MentionKind.DESCRIPTION and mention.description is not None:
+            # "analysts at Briefing.com": the body is part of the description as printed
+            return attrs.evolve(
+                mention,
+                affiliation=body,
+                description=mention.description + self.text[mention.end : end],
+                text=self.text[mention.start : end],
+                end=end,
+            )
+        return mention
+
+    def _classify(self, determiner: Token | None, words: Sequence[Token], *, sentence_start: bool) -> Mention | None:
+        last_low = without_possessive(words[-1].text).casefold()
+        if not is_name_word(words[-1]) or (sentence_start and len(words) == 1 and _is_listed_head(last_low)):
+            # "one dealer", "the official", and "Analysts" opening a sentence
+            return self._description(determiner, words)
+        if determiner is not None and folded(determiner) in DEFINITE_DETERMINERS and _all_lexical(words):
+            # "the Kremlin", "the Russian President": a body, or a title standing for whoever holds it
+            if last_low in ORGANISATION_HEADS or last_low in COMPANY_WORDS:
+                return self._organisation(determiner, words)
+            if last_low in TITLES:
+                return self._description(determiner, words)
+        # the name is the capitalised run at the end; what stands before it is title and affiliation
+        run_start = len(words)
+        while run_start > 0 and (
+            is_name_word(words[run_start - 1])
+            or words[run_start - 1].text in (*_APOSTROPHES, "(", ")")
+            or _particle_in(words, run_start - 1)
+        ):
+            run_start -= 1
+        before, run = words[:run_start], words[run_start:]
+        # "Jardine Fleming's Edwards": what stands before a possessive is the body the person speaks for
+        owner_end = max((i + 1 for i in range(len(run) - 1) if _ends_possessive(run, i)), default=0)
+        owner = [token.text for token in run[:owner_end] if token.is_word]
+        run = [token for token in run[owner_end:] if token.is_word]
+        if not run:
+            return None
+        texts = [token.text for token in run]
+        start = determiner.start if determiner is not None else words[0].start
+        end = words[-1].end
+        printed = self.text[start:end]
+        titled = any(not token.is_capitalised and is_role_noun(folded(token)) for token in before)
+        kind = run_kind(texts, self.places, titled=titled)
+        if kind is MentionKind.PLACE and (before or owner):
+            return Mention(MentionKind.OTHER, start, end, printed)  # "the Vietnamese capital Hanoi"
+        if kind in (MentionKind.ORGANISATION, MentionKind.PLACE):
+            named_from = words[run_start] if kind is MentionKind.ORGANISATION and owner else run[0]
+            return Mention(
+                kind,
+                start,
+                end,
+                printed,
+                name=without_possessive(self.text[named_from.start : end]),  # "North Korea's Foreign Ministry"
+                head=last_low,
+                definite=determiner is not None,
+            )
+        if kind is MentionKind.OTHER:
+            return Mention(MentionKind.OTHER, start, end, printed)
+        if kind is MentionKind.DESCRIPTION:
+            return self._description(determiner, words)
+        name_start, _ = split_name(texts)
+        title_words = [
+            word for word in (*(t.text for t in before), *texts[:name_start]) if word.casefold() not in DETERMINERS
+        ]
+        affiliation = " ".join(owner) or None
+        capitalised_before = [token for token in before if token.is_capitalised]
+        # "Prudential-Bache Securities analyst Larry Eckenfelder"; not "Australian coach Barry Dancer"
+        if (
+            affiliation is None
+            and capitalised_before
+            and len(capitalised_before) < len(before)
+            and not all(folded(token) in DEMONYMS or folded(token) in PLACES for token in capitalised_before)
+        ):
+            affiliation = " ".join(token.text for token in capitalised_before)
+        return Mention(
+            MentionKind.PERSON,
+            start,
+            end,
+            printed,
+            name=without_possessive(self.text[run[name_start].start : end]),
+            title=" ".join(title_words) or None,
+            affiliation=without_possessive(affiliation) if affiliation else None,
+            gender=gender_of(title_words),
+        )
+
+    def _organisation(self, determiner: Token, words: Sequence[Token]) -> Mention:
+        start, end = determiner.start, words[-1].end
+        return Mention(
+            MentionKind.ORGANISATION,
+            start,
+            end,
+            self.text[start:end],
+            name=without_possessive(self.text[words[0].start : end]),
+            head=without_possessive(words[-1].text).casefold(),
+            definite=True,
+        )
+
+    def _description(self, determiner: Token | None, words: Sequence[Token]) -> Mention:
+        """A description, its head the last word that can stand for a speaker (``the new agreement last night``)."""
+        last = len(words)
+        while last > 0 and not _may_head(words[last - 1]):
+            last -= 1
+        start = determiner.start if determiner is not None else words[0].start
+        if last == 0:
+            end = words[-1].end if words else determiner.end if determiner is not None else start
+            return Mention(MentionKind.OTHER, start, end, self.text[start:end])
+        words = words[:last]
+        end = words[-1].end
+        head = without_possessive(words[-1].text).casefold()
+        # "the State Department official": the capitalised words name the body; "Geneva-based" and "Syrian" do not
+        capitalised = [
+            token.text
+            for token in words
+            if token.is_capitalised
+            and not token.text.endswith("-based")
+            and folded(token) not in DEMONYMS
+            and folded(token) not in PLACES
+        ]
+        affiliation = " ".join(capitalised) or None
+        low_determiner = folded(determiner) if determiner is not None else None
+        if head in ORGANISATION_HEADS and affiliation is not None and not is_role_noun(head):
+            # "the Kremlin press service", "the Indian foreign ministry": the phrase names the body
+            return Mention(
+                MentionKind.ORGANISATION,
+                start,
+                end,
+                self.text[start:end],
+                name=without_possessive(self.text[words[0].start : end]),
+                head=head,
+                definite=True,
+            )
+        return Mention(
+            MentionKind.DESCRIPTION,
+            start,
+            end,
+            self.text[start:end],
+            description=self.text[words[0].start : end],
+            head=head,
+            affiliation=affiliation,
+            definite=low_determiner in DEFINITE_DETERMINERS or (low_determiner is None and _all_lexical(words)),
+            plural=is_plural(head) and low_determiner not in INDEFINITE_DETERMINERS,
+            gender=gender_of([token.text for token in words]),
+        )
+
+
+def _pronoun(token: Token) -> Mention:
+    low = folded(token)
+    return Mention(
+        MentionKind.PRONOUN,
+        token.start,
+        token.end,
+        token.text,
+        head="he" if low in MALE_PRONOUNS else "she" if low in FEMALE_PRONOUNS else low,
+        plural=low in PLURAL_PRONOUNS,
+        gender="m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None,
+        definite=True,
+    )
+
+
+def _may_head(token: Token) -> bool:
+    """A description's head: a lower-case speaking noun, or a capitalised one the lexicon lists (``Analysts``)."""
+    word = without_possessive(token.text).casefold()
+    return _is_listed_head(word) if token.is_capitalised else is_speaking_head(word)
+
+
+def _is_function_word(word: str) -> bool:
+    return word in PREPOSITIONS or word in DETERMINERS or word in PHRASE_BREAKERS or word in AFFILIATION_PREPOSITIONS
+
+
+def _all_lexical(words: Sequence[Token]) -> bool:
+    """Every word a title, body word, demonym or place: ``Kremlin Spokesman``, ``Russian President``."""
+    return all(_is_title_word(token.text) for token in words)
+
+
+def _particle_in(words: Sequence[Token], index: int) -> bool:
+    """``du`` in ``Barend du Plessis``."""
+    return (
+        0 < index < len(words) - 1
+        and folded(words[index]) in NAME_PARTICLES
+        and words[index + 1].is_capitalised
+        and words[index - 1].is_capitalised
+    )
+
+
+def _ends_possessive(run: Sequence[Token], index: int) -> bool:
+    """``Fleming's`` or ``Securities'`` ends an owner's name inside a run."""
+    token = run[index]
+    return is_possessive(token.text) or (token.text in _APOSTROPHES and index > 0)

@@ -1,0 +1,244 @@
+"""Stage 4: resolution, a mention mapped to the speaker it stands for.
+
+- a name goes to the fullest name of its person (``Peskov`` -> ``Dmitry Peskov``), or of
+  its body, an acronym to the name it stands for (``the RBI`` -> ``Reserve Bank of India``);
+- ``he`` and ``she`` go to the last person the copy made the actor of a sentence (who
+  spoke, or the subject), of the right gender where the article gives it; ``it`` and
+  ``they`` to the last body or group;
+- a description that points back (``the official``, ``the Kremlin spokesman``, ``the
+  ministry``) goes to the person whose title holds its head noun, or the body named with
+  it, or the description that introduced it (``a senior finance ministry official``);
+  ``one said`` to one of the group just named (``Western diplomats`` -> ``Western
+  diplomat``); a document (``the statement``) to the body that issued it; a new description
+  (``one dealer``) stays a description;
+- a place speaks only as its government (``Moscow said``): an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from wirenews._lexicon import COMPANY_WORDS, DOCUMENT_NOUNS, ORGANISATION_HEADS, TITLES
+from wirenews._speakers.entities import Body, EntityTable, Person
+from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, singular
+from wirenews.records import Span, Speaker, SpeakerKind
+
+# A description's head standing for the holder of another title: ``the Russian leader`` is its president.
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "leader": ("president", "prime", "premier", "leader", "chairman", "king", "chancellor"),
+    "head": ("president", "prime", "head", "chairman", "chief", "director", "minister"),
+    "diplomat": ("diplomat", "ambassador", "envoy", "foreign", "minister"),
+    "lawmaker": ("deputy", "senator", "speaker", "duma", "lawmaker", "representative", "rep", "mp", "congressman"),
+    "politician": ("deputy", "senator", "speaker", "minister", "president", "governor", "mayor"),
+    "spokesman": ("spokesman", "spokesperson", "press"),
+    "spokeswoman": ("spokeswoman", "spokesperson", "press"),
+    "premier": ("premier", "prime"),
+    "minister": ("minister", "prime"),
+}
+
+
+@attrs.frozen
+class Actor:
+    """Who a sentence makes its actor (the one who speaks, or its subject), resolved."""
+
+    speaker: Speaker
+    gender: str | None = None
+    person_like: bool = False
+    """A described source that is one person (``a currency analyst``), whom ``he`` or ``she`` may mean."""
+
+
+def person_speaker(person: Person, mention: Mention) -> Speaker:
+    return Speaker(
+        name=person.name,
+        description=None,
+        kind=SpeakerKind.PERSON,
+        mention=mention.text,
+        title=mention.title or person.title,
+        affiliation=mention.affiliation or person.affiliation,
+        span=Span(mention.start, mention.end),
+    )
+
+
+def body_speaker(name: str, mention: Mention) -> Speaker:
+    return Speaker(
+        name=name,
+        description=None,
+        kind=SpeakerKind.ORGANISATION,
+        mention=mention.text,
+        span=Span(mention.start, mention.end),
+    )
+
+
+def description_speaker(description: str, mention: Mention, affiliation: str | None = None) -> Speaker:
+    return Speaker(
+        name=None,
+        description=description,
+        kind=SpeakerKind.DESCRIPTION,
+        mention=mention.text,
+        affiliation=affiliation or mention.affiliation,
+        span=Span(mention.start, mention.end),
+    )
+
+
+def retold(speaker: Speaker, mention: Mention) -> Speaker:
+    """A speaker found before, credited again through another mention (``he``, ``the official``)."""
+    return attrs.evolve(speaker, mention=mention.text, span=Span(mention.start, mention.end))
+
+
+@attrs.define
+class Resolver:
+    """Resolves the mentions of one article against its entities and the actors before them."""
+
+    entities: EntityTable
+    actors_before: Callable[[int], Iterator[Actor]]
+    """The actors of the sentences before an offset, the nearest first."""
+    descriptions_before: Callable[[int], Iterator[Mention]]
+    """The descriptions that introduce someone (``a senior official``) before an offset, the nearest first."""
+
+    def resolve(self, mention: Mention, position: int) -> Speaker | None:
+        """The speaker ``mention`` stands for at ``position`` (where its quotation starts)."""
+        kind = mention.kind
+        if kind is MentionKind.PRONOUN:
+            return self._pronoun(mention, position)
+        if kind is MentionKind.PERSON:
+            return self._person(mention, position)
+        if kind is MentionKind.ORGANISATION:
+            return self._organisation(mention, position)
+        if kind is MentionKind.PLACE:
+            return body_speaker(mention.name or mention.text, mention)  # "Moscow said": its government
+        if kind is MentionKind.DESCRIPTION:
+            return self._description(mention, position)
+        return None
+
+    def _person(self, mention: Mention, position: int) -> Speaker:
+        words = (mention.name or mention.text).split()
+        person = self.entities.person(words, position)
+        if person is None:
+            body = self.entities.body_by_acronym(words[0]) if len(words) == 1 and is_acronym(words[0]) else None
+            if body is not None:
+                return body_speaker(body.name, mention)
+            person = self.entities.add_person(words, mention.start, title_words=(mention.title or "").split())
+        elif mention.title and not person.title:
+            person.title = mention.title  # "le ministre de la Défense, Andreï Belooussov": his title, for later
+        return person_speaker(person, mention)
+
+    def _organisation(self, mention: Mention, position: int) -> Speaker:
+        name = mention.name or mention.text
+        if is_acronym(name):
+            body = self.entities.body_by_acronym(name)
+            return body_speaker(body.name if body else name, mention)
+        if mention.definite and mention.head and len(name.split()) == 1:
+            body = self.entities.body_by_head(mention.head, position)
+            if body is not None:
+                return body_speaker(body.name, mention)
+        known = self.entities.body_by_name(name)
+        return body_speaker(known.name if known else name, mention)
+
+    def _pronoun(self, mention: Mention, position: int) -> Speaker | None:
+        head = mention.head
+        if head in ("he", "she"):
+            return self._antecedent(mention, position, _person_like(mention.gender))
+        if head == "they":
+            return self._antecedent(mention, position, _group_like)
+        if head == "it":
+            return self._antecedent(mention, position, _body_like)
+        return None
+
+    def _antecedent(self, mention: Mention, position: int, fits: Callable[[Actor], bool]) -> Speaker | None:
+        for actor in self.actors_before(position):
+            if fits(actor):
+                return retold(actor.speaker, mention)
+        return None
+
+    def _description(self, mention: Mention, position: int) -> Speaker | None:
+        head = mention.head or ""
+        if mention.description is None:
+            return self._one_of_a_group(mention, position)
+        if head in DOCUMENT_NOUNS:
+            return self._document(mention, position)
+        if mention.definite:
+            return self._pointing_back(mention, position)
+        return description_speaker(mention.description, mention)
+
+    def _one_of_a_group(self, mention: Mention, position: int) -> Speaker | None:
+        """``one said``: one of the group the copy named last (``Western diplomats said ...``)."""
+        for actor in self.actors_before(position):
+            speaker = actor.speaker
+            if speaker.kind is SpeakerKind.DESCRIPTION and speaker.description:
+                words = speaker.description.split()
+                one = " ".join([*words[:-1], singular(words[-1])])
+                return description_speaker(one, mention, speaker.affiliation)
+        return None
+
+    def _pointing_back(self, mention: Mention, position: int) -> Speaker | None:
+        """``the official``, ``the Kremlin spokesman``, ``the ministry``, ``the company``."""
+        head = mention.head or ""
+        description = mention.description or mention.text
+        if head in ORGANISATION_HEADS or head in COMPANY_WORDS:
+            body = self._body_for(mention, position)
+            if body is not None:
+                return body_speaker(body.name, mention)
+            if not is_role_noun(head):
+                # "the agency added": the body that spoke last, named otherwise
+                for actor in self.actors_before(position):
+                    if actor.speaker.kind is SpeakerKind.ORGANISATION:
+                        return retold(actor.speaker, mention)
+                return description_speaker(description, mention)
+        for wanted in ROLE_SYNONYMS.get(head, (head,)):
+            person = self.entities.titled(wanted, position)
+            if person is not None:
+                return person_speaker(person, mention)
+        for introduced in self.descriptions_before(position):
+            if introduced.head == head and introduced.description:
+                return description_speaker(introduced.description, mention, introduced.affiliation)
+        if head in TITLES or head in ROLE_SYNONYMS:
+            # "the spokesman" whom the copy has not named: the last person who spoke
+            for actor in self.actors_before(position):
+                if actor.speaker.kind is SpeakerKind.PERSON:
+                    return retold(actor.speaker, mention)
+        return description_speaker(description, mention)
+
+    def _body_for(self, mention: Mention, position: int) -> Body | None:
+        if mention.affiliation:
+            named = self.entities.body_by_name(mention.affiliation)
+            if named is not None:
+                return named
+        return self.entities.body_by_head(mention.head or "", position)
+
+    def _document(self, mention: Mention, position: int) -> Speaker:
+        """Words from a document go to the body that issued it: named with it, or the last body that spoke."""
+        if mention.affiliation:
+            words = mention.affiliation.split()
+            if len(words) == 1 and is_acronym(words[0]):
+                body = self.entities.body_by_acronym(words[0])
+                return body_speaker(body.name if body else words[0], mention)
+            return body_speaker(mention.affiliation, mention)
+        for actor in self.actors_before(position):
+            if actor.speaker.kind is SpeakerKind.ORGANISATION:
+                return retold(actor.speaker, mention)
+        return description_speaker(mention.description or mention.text, mention)
+
+
+def _person_like(gender: str | None) -> Callable[[Actor], bool]:
+    def fits(actor: Actor) -> bool:
+        speaker = actor.speaker
+        if speaker.kind is SpeakerKind.PERSON:
+            return gender is None or actor.gender is None or actor.gender == gender
+        return actor.person_like
+
+    return fits
+
+
+def _group_like(actor: Actor) -> bool:
+    """Whom ``they`` may mean: a body, or a group described (``analysts``)."""
+    speaker = actor.speaker
+    if speaker.kind is SpeakerKind.ORGANISATION:
+        return True
+    description = speaker.description
+    return speaker.kind is SpeakerKind.DESCRIPTION and description is not None and description != singular(description)
+
+
+def _body_like(actor: Actor) -> bool:
+    return actor.speaker.kind is SpeakerKind.ORGANISATION

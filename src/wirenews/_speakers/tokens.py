@@ -1,0 +1,70 @@
+"""Words and marks of a stretch of text, with their offsets; and where sentences start and end.
+
+The speaker stages read only short windows around quotations and cues, so text is
+tokenised a window at a time, never the whole article.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from wirenews._lexicon import CORPORATE_SUFFIXES, HONORIFICS, NAME_SUFFIXES, TITLES
+
+
+class Token(NamedTuple):
+    """A word (letters, digits, inner apostrophes, hyphens and ampersands) or a single mark."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for words, False for punctuation and quotation marks."""
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Opens with a capital letter (``Peskov``, ``U.S.``, ``al-Dabbagh`` is not)."""
+        return self.text[0].isupper()
+
+
+# A dotted abbreviation (U.S., H.W.), a word (with inner ' ’ - &), a number, or one mark.
+_TOKEN = regex.compile(
+    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*|\S",
+)
+# Words printed with a dot that is theirs, not a full stop: initials and abbreviations such as ``Gov.``.
+_ABBREVIATIONS = frozenset(
+    word for word in HONORIFICS | TITLES | CORPORATE_SUFFIXES | NAME_SUFFIXES if word.endswith(".")
+) | frozenset("st. no. vs. calif. fla. tex. mass. mich. ill. wash. ky. ga. ark. ariz. colo. conn. ind.".split())
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``; an initial or abbreviation keeps its dot (``H.``, ``Gov.``)."""
+    tokens: list[Token] = []
+    for found in _TOKEN.finditer(text, start, end):
+        word = found.group()
+        if word == "." and tokens:
+            last = tokens[-1]
+            if last.end == found.start() and _keeps_dot(last.text):
+                tokens[-1] = Token(last.start, found.end(), last.text + ".")
+                continue
+        tokens.append(Token(found.start(), found.end(), word))
+    return tokens
+
+
+def _keeps_dot(word: str) -> bool:
+    return (len(word) == 1 and word.isupper()) or (word.casefold() + ".") in _ABBREVIATIONS
+
+
+# The end of a sentence: a stop (and any closing marks) before a space and a capital or an opening mark.
+_SENTENCE_BREAK = regex.compile(
+    r"(?<!\b\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Jr|Sr|No))[.!?…][\"”»’)]*\s+(?=[\p{Lu}\"“«„‘])"
+)
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where each sentence of ``text[start:end]`` starts, the first at ``start``."""
+    return [start, *(found.end() for found in _SENTENCE_BREAK.finditer(text, start, end))]

@@ -1,0 +1,575 @@
+"""Who said it: one table per convention of attribution, written for these tests in the agencies' styles.
+
+Each case is a few paragraphs of copy and, for each quotation in order, the speaker expected: the
+fullest name the story gives (a person or a body), or for an unnamed source its description.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirenews import Article, SpeakerKind, parse_article
+from wirenews._speakers import STRATEGIES, attribute
+
+from invariants import check_invariants
+
+HEAD = "Officials weigh new measures\n\n"
+DATELINE = "GENEVA, March 3 (Reuters) - "
+
+P = SpeakerKind.PERSON
+ORG = SpeakerKind.ORGANISATION
+D = SpeakerKind.DESCRIPTION
+
+
+Expected = list[tuple[str | None, SpeakerKind | None]]
+
+
+def parse(*paragraphs: str) -> Article:
+    text = HEAD + DATELINE + "\n\n".join(paragraphs) + "\n"
+    article = parse_article(text)
+    check_invariants(text, article)
+    return article
+
+
+def credited(article: Article) -> list[tuple[str | None, SpeakerKind | None]]:
+    return [
+        (quote.speaker.label, quote.speaker.kind) if quote.speaker else (None, None)
+        for quote in article.quotes
+        if not quote.short
+    ]
+
+
+def check(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    article = parse(*paragraphs)
+    assert credited(article) == expected, [(q.text, q.rule, q.speaker) for q in article.quotes]
+
+
+# --- anything capitalised is not a person ----------------------------------------------------------------------------
+
+NOT_PEOPLE = [
+    pytest.param(
+        (
+            "Talks resumed on Monday.",
+            'OTTAWA — "We are close to a deal on the border," said Finance Minister Claire Dubois.',
+        ),
+        [("Claire Dubois", P)],
+        id="dateline-in-capitals",
+    ),
+    pytest.param(
+        (
+            "Marta Ilves met the envoy in New York.",
+            '"The offer is still on the table," Ilves told reporters in New York.',
+        ),
+        [("Marta Ilves", P)],
+        id="city-after-the-cue",
+    ),
+    pytest.param(
+        ("Sri Lanka asked for more time.", '"We need until June to finish the review," Sri Lanka said in a statement.'),
+        [("Sri Lanka", ORG)],
+        id="country-speaks-as-its-government",
+    ),
+    pytest.param(
+        ("Moscow rejected the plan.", '"This is unacceptable for us," Moscow said.'),
+        [("Moscow", ORG)],
+        id="capital-speaks-as-its-government",
+    ),
+    pytest.param(
+        (
+            "Coach Ivo Marlowe was pleased.",
+            '"The players showed real character tonight," said Croatian coach Ivo Marlowe.',
+        ),
+        [("Ivo Marlowe", P)],
+        id="demonym-before-title",
+    ),
+    pytest.param(
+        ("Selma Hendricks arrived late.", '"Nobody told us the road was closed," Hendricks Thursday said.'),
+        [("Selma Hendricks", P)],
+        id="weekday-glued-after-the-name",
+    ),
+    pytest.param(
+        (
+            "Pilots at Jinnah International Airport protested.",
+            '"We will not fly until this is fixed," said pilot Omar Qureshi.',
+        ),
+        [("Omar Qureshi", P)],
+        id="facility-is-no-speaker",
+    ),
+    pytest.param(
+        ("Juan Ortega flew in.", 'When Ortega landed, he said: "The trip was worth it for the talks alone."'),
+        [("Juan Ortega", P)],
+        id="opener-glued-before-the-name",
+    ),
+    pytest.param(
+        ("Runner Grace Odhiambo won again.", '"It was a hard race in the heat," Kenya\'s Odhiambo said.'),
+        [("Grace Odhiambo", P)],
+        id="country-possessive-before-the-name",
+    ),
+    pytest.param(
+        (
+            "The Australian side lost.",
+            '"We were beaten by the better team today," said Australian captain Lachlan Reid.',
+        ),
+        [("Lachlan Reid", P)],
+        id="demonym-adjective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NOT_PEOPLE)
+def test_places_times_and_adjectives_are_not_people(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# --- the person, not the employer --------------------------------------------------------------------------------
+
+EMPLOYERS = [
+    pytest.param(
+        ('"Volumes were thin all day," said Anil Mehta of Crestline Securities.',),
+        [("Anil Mehta", P)],
+        id="name-of-body",
+    ),
+    pytest.param(
+        ('"The curve will flatten further," Dana Whitlow, analyst at Harbor-Lane Capital, said.',),
+        [("Dana Whitlow", P)],
+        id="name-apposition-at-body",
+    ),
+    pytest.param(
+        ('"We see no reason to cut rates," Tokai Bank\'s Hiroshi Mori said.',),
+        [("Hiroshi Mori", P)],
+        id="body-possessive-name",
+    ),
+    pytest.param(
+        ('"Demand for chips is softening," said Northgate Partners analyst Lena Fisk.',),
+        [("Lena Fisk", P)],
+        id="body-title-name",
+    ),
+    pytest.param(
+        ('"The merger makes sense on paper," said Paul Okafor, chief economist with Brandt and Co.',),
+        [("Paul Okafor", P)],
+        id="name-apposition-with-company",
+    ),
+    pytest.param(
+        ('"We expect a second rate rise in the summer," said Ruth Keane at Solberg Bank.',),
+        [("Ruth Keane", P)],
+        id="name-at-bank",
+    ),
+    pytest.param(
+        ('"The figures speak for themselves," Merrow Steel Corp chairman Victor Lund told shareholders.',),
+        [("Victor Lund", P)],
+        id="company-suffix-title-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), EMPLOYERS)
+def test_the_person_is_credited_not_the_employer(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+def test_the_employer_is_kept_as_affiliation() -> None:
+    article = parse('"Volumes were thin all day," said Anil Mehta of Crestline Securities.')
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.affiliation) == ("Anil Mehta", "Crestline Securities")
+    article = parse('"The curve will flatten further," Dana Whitlow, analyst at Harbor-Lane Capital, said.')
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.title, speaker.affiliation) == ("analyst at Harbor-Lane Capital", "Harbor-Lane Capital")
+
+
+# --- surnames joined to full names ---------------------------------------------------------------------------------
+
+NAMES = [
+    pytest.param(
+        ("Foreign Minister Ranjit De Silva met the envoy.", '"We have no quarrel with our neighbours," De Silva said.'),
+        [("Ranjit De Silva", P)],
+        id="capital-particle",
+    ),
+    pytest.param(
+        ("Coach Pieter de Wet named his squad.", '"Everyone is fit for Saturday," de Wet said.'),
+        [("Pieter de Wet", P)],
+        id="lower-case-particle",
+    ),
+    pytest.param(
+        (
+            "Mayor Anneke Van der Berg opened the bridge.",
+            '"The city has waited ten years for this," Van der Berg said.',
+        ),
+        [("Anneke Van der Berg", P)],
+        id="two-particles",
+    ),
+    pytest.param(
+        ("Robert T. (Bob) Hale, the union's treasurer, spoke first.", '"The fund is in good health," Hale said.'),
+        [("Robert T. (Bob) Hale", P)],
+        id="initial-and-nickname",
+    ),
+    pytest.param(
+        (
+            "Senator Mary Ellen Ross-Kane filed the bill.",
+            '"This closes a loophole that cost billions," Ross-Kane said.',
+        ),
+        [("Mary Ellen Ross-Kane", P)],
+        id="hyphenated-and-two-first-names",
+    ),
+    pytest.param(
+        (
+            "Police spokesman Budi Santoso Wirawan gave the toll.",
+            '"Rescue teams are still searching the river," Wirawan told Xinhua.',
+        ),
+        [("Budi Santoso Wirawan", P)],
+        id="three-part-name",
+    ),
+    pytest.param(
+        (
+            "Maria Lopez, the mayor, and her brother Jorge Lopez, a farmer, both spoke.",
+            '"The dam must be finished this year," Maria Lopez said.',
+            '"We lost half the harvest," Jorge Lopez said. "Nobody has paid us anything," Lopez added.',
+        ),
+        [("Maria Lopez", P), ("Jorge Lopez", P), ("Jorge Lopez", P)],
+        id="two-people-one-surname",
+    ),
+    pytest.param(
+        ("Government spokesman Ali al-Dabbagh denied the report.", '"There is no such warrant," Dabbagh said.'),
+        [("Ali al-Dabbagh", P)],
+        id="al-prefix",
+    ),
+    pytest.param(
+        ("Chinese President Xi Jinping arrived on Tuesday.", '"Our cooperation has broad prospects," Xi said.'),
+        [("Xi Jinping", P)],
+        id="surname-first",
+    ),
+    pytest.param(
+        ("Landon H. Rowland, the company's president, made the offer.", '"We are eager to buy," Rowland said.'),
+        [("Landon H. Rowland", P)],
+        id="middle-initial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NAMES)
+def test_surnames_resolve_to_the_fullest_name(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+def test_title_is_not_cut_short() -> None:
+    article = parse(
+        "The season opens early, head of the Federal Agency for Maritime and River Transport Artur Kolesov said.",
+        '"We expect more than 90 voyages," Kolesov said.',
+    )
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.name == "Artur Kolesov"
+    assert speaker.title == "head of the Federal Agency for Maritime and River Transport"
+
+
+# --- unnamed sources are described, not dropped --------------------------------------------------------------------
+
+UNNAMED = [
+    pytest.param(('"Nobody wants to be first back in," said one dealer.',), [("dealer", D)], id="one-dealer"),
+    pytest.param(
+        ('"The package will pass," a senior finance ministry official said.',),
+        [("senior finance ministry official", D)],
+        id="senior-official",
+    ),
+    pytest.param(
+        ('"Prices will stay high through the winter," analysts said.',), [("analysts", D)], id="plural-analysts"
+    ),
+    pytest.param(
+        ('"It was just sit and wait today," commented one sterling market source.',),
+        [("sterling market source", D)],
+        id="market-source",
+    ),
+    pytest.param(
+        ('"They asked for the maximum," said one banking source, reacting to the reports.',),
+        [("banking source", D)],
+        id="banking-source",
+    ),
+    pytest.param(
+        ('"A solution is expected to emerge," a senior Turkish security official told Reuters.',),
+        [("senior Turkish security official", D)],
+        id="told-the-agency",
+    ),
+    pytest.param(
+        (
+            "A Washington-based lawyer said few cases reach trial.",
+            '"The new rules are a whole new kettle of fish," said the lawyer.',
+        ),
+        [("Washington-based lawyer", D)],
+        id="the-lawyer-points-back",
+    ),
+    pytest.param(
+        (
+            "Western diplomats said the concession was limited.",
+            '"This is a small price to pay," one said.',
+            'He noted the campaign was "clearly aimed at those who do the shopping," he said.',
+        ),
+        [("Western diplomat", D), ("Western diplomat", D)],
+        id="one-of-a-group",
+    ),
+    pytest.param(
+        ('"Morale is at rock bottom," said one official with the ministry, who asked not to be named.',),
+        [("official", D)],
+        id="official-with-unnamed-body",
+    ),
+    pytest.param(
+        ('"The two months are best viewed together," said analysts at Briefing.com.',),
+        [("analysts at Briefing.com", D)],
+        id="analysts-at-named-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), UNNAMED)
+def test_unnamed_sources_are_descriptions(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+DOCUMENTS = [
+    pytest.param(
+        (
+            "The Justice Department said in a statement that it would appeal.",
+            '"The ruling ignores decades of precedent," the statement said.',
+        ),
+        [("Justice Department", ORG)],
+        id="statement-of-the-body-that-spoke",
+    ),
+    pytest.param(
+        ('"Growth will slow to 2 percent," said the IMF report.',),
+        [("IMF", ORG)],
+        id="body-named-with-the-document",
+    ),
+    pytest.param(
+        (
+            "The Heritage Foundation published a paper on farm options.",
+            '"Washington no longer needs to restrict prices," the paper, written by professor Karen Mall, said.',
+        ),
+        [("Karen Mall", P)],
+        id="document-with-its-author",
+    ),
+    pytest.param(
+        (
+            "The Asian Development Bank (ADB) cut its forecast.",
+            '"Risks remain tilted to the downside," the ADB said.',
+        ),
+        [("Asian Development Bank", ORG)],
+        id="acronym-to-the-name",
+    ),
+    pytest.param(
+        (
+            "The Interior Ministry announced new checks.",
+            '"Border posts will be reinforced from Friday," the ministry said.',
+        ),
+        [("Interior Ministry", ORG)],
+        id="the-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), DOCUMENTS)
+def test_documents_and_bodies(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# --- pronouns and who-clauses ----------------------------------------------------------------------------------------
+
+PRONOUNS = [
+    pytest.param(
+        (
+            "Analyst Tomas Berg said the deal changed little for investors who had followed the firm.",
+            '"This gives them plenty of room to borrow," he said.',
+        ),
+        [("Tomas Berg", P)],
+        id="he-is-the-last-speaker",
+    ),
+    pytest.param(
+        (
+            "Finance Minister Ana Riva said reforms introduced by Prime Minister Leo Marsh did not go far enough.",
+            '"It was a timid step," she said.',
+        ),
+        [("Ana Riva", P)],
+        id="she-is-not-the-man-named-after",
+    ),
+    pytest.param(
+        (
+            "Mrs. Helen Park spoke after her colleague Daniel Cho.",
+            '"We will vote against it," she said.',
+        ),
+        [("Helen Park", P)],
+        id="gender-from-the-title",
+    ),
+    pytest.param(
+        (
+            "Kavan Mori, who has split with his party on many issues, told the crowd they were not "
+            '"asking for the moon."',
+        ),
+        [("Kavan Mori", P)],
+        id="who-clause-between-subject-and-cue",
+    ),
+    pytest.param(
+        (
+            "Emil Varga, who leads the regional council, spoke first.",
+            "He said the vote would be close.",
+            '"Every seat counts now," he added.',
+        ),
+        [("Emil Varga", P)],
+        id="pronoun-chain",
+    ),
+    pytest.param(
+        (
+            '"We will keep prices stable," said David Lomax, an adviser at Westbury Bank, who described the plan as '
+            'an "orthodox approach to a difficult year."',
+        ),
+        [("David Lomax", P), ("David Lomax", P)],
+        id="who-described",
+    ),
+    pytest.param(
+        (
+            "A currency analyst at a major Japanese bank shared the minister's doubts.",
+            '"Dollar-defending measures are very unlikely," he said.',
+        ),
+        [("currency analyst", D)],
+        id="he-is-a-described-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PRONOUNS)
+def test_pronouns_and_who_clauses(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# --- each strategy of the table ---------------------------------------------------------------------------------------
+
+# (paragraphs, which quotation, the rule that credits it)
+STRATEGY_CASES = [
+    pytest.param(('"We agree on this," Peskov said.',), -1, "cue_after", id="cue_after"),
+    pytest.param(('"We agree on this," said the Kremlin spokesman.',), -1, "cue_after", id="cue_after-inverted"),
+    pytest.param(('Peskov said: "We agree on the terms."',), -1, "cue_before", id="cue_before"),
+    pytest.param(('Harris called the record "extremely problematic at this moment."',), -1, "cue_before", id="object"),
+    pytest.param(
+        ('The leaders, according to the Kremlin press service, "agreed to meet again soon."',),
+        -1,
+        "cue_before",
+        id="according_to-before",
+    ),
+    pytest.param(
+        ('The leaders "agreed to meet again soon," according to the Kremlin press service.',),
+        -1,
+        "according_to",
+        id="according_to-after",
+    ),
+    pytest.param(
+        ('There is "no serious dispute on the law" among scholars, said professor Juliet Sorensen.',),
+        -1,
+        "cue_later",
+        id="cue_later",
+    ),
+    pytest.param(('"We agree on this," Peskov said. "Talks go on."',), -1, "same_paragraph", id="same_paragraph"),
+    pytest.param(('"We agree on this." "Talks will go on," Peskov said.',), 0, "next_quote", id="next_quote"),
+    pytest.param(
+        (
+            "The Kremlin press service said the talks went well. "
+            'The sides exchanged views on "the most pressing issues."',
+        ),
+        -1,
+        "sentence_before",
+        id="sentence_before",
+    ),
+    pytest.param(
+        ('"We agree on this," Peskov said.', '"The talks will go on next week in the same format."'),
+        -1,
+        "continuing_speaker",
+        id="continuing_speaker",
+    ),
+    pytest.param(
+        ('The FDA on Friday ordered warnings that the drugs "increase the risk of harmful behavior" in children.',),
+        -1,
+        "sentence_subject",
+        id="sentence_subject",
+    ),
+    pytest.param(('"Estamos de acuerdo con esto", añadió.',), -1, "unsaid_speaker", id="unsaid_speaker"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "which", "rule"), STRATEGY_CASES)
+def test_each_strategy_names_itself(paragraphs: tuple[str, ...], which: int, rule: str) -> None:
+    article = parse("Kremlin spokesman Dmitry Peskov told reporters the talks went well.", *paragraphs)
+    quote = article.quotes[which]
+    assert quote.speaker is not None
+    assert quote.rule == rule
+
+
+def test_strategy_table_matches_the_documented_order() -> None:
+    documented = [line.split("``")[1] for line in (attribute.__doc__ or "").splitlines() if line.startswith("``")]
+    assert documented == [strategy.name for strategy in STRATEGIES]
+
+
+# --- archive quotation marks ---------------------------------------------------------------------------------------
+
+ARCHIVE_MARKS = [
+    pytest.param("``We are ready to sign,'' Peskov said.", "We are ready to sign,", id="backticks"),
+    pytest.param("''We are ready to sign,'' Peskov said.", "We are ready to sign,", id="two-apostrophes"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "text"), ARCHIVE_MARKS)
+def test_archive_quotation_marks(paragraph: str, text: str) -> None:
+    article = parse("Kremlin spokesman Dmitry Peskov spoke.", paragraph)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == [(text, "Dmitry Peskov")]
+
+
+def test_a_name_just_before_a_quotation_that_goes_on_with_its_verb() -> None:
+    article = parse(
+        "President Vladimir Putin and US President Joe Biden spoke by phone.",
+        'During that conversation with Biden Putin "reasonably responded that the plan was not ready."',
+    )
+    assert [(q.rule, q.speaker.name if q.speaker else None) for q in article.quotes] == [
+        ("name_before", "Vladimir Putin")
+    ]
+
+
+# --- the agencies' other languages ----------------------------------------------------------------------------------
+
+OTHER_LANGUAGES = [
+    pytest.param(
+        ("«Hemos hecho todo lo posible», dijo el ministro de Exteriores, Julián Ortega.",),
+        [("Julián Ortega", P)],
+        id="es-inverted-with-apposition",
+    ),
+    pytest.param(
+        (
+            "El ministro Julián Ortega habló con la prensa.",
+            "Su objetivo, dijo, era «abrir una vía de diálogo con todos».",
+        ),
+        [("Julián Ortega", P)],
+        id="es-subject-unsaid",
+    ),
+    pytest.param(
+        ("«Nous ne céderons pas sur ce point», a déclaré le porte-parole du ministère, Paul Vernier.",),
+        [("Paul Vernier", P)],
+        id="fr-inverted-de-body",
+    ),
+    pytest.param(
+        (
+            "Der Trainer Jonas Albrecht war zufrieden.",
+            "„Die Mannschaft hat heute alles gegeben“, sagte er.",
+        ),
+        [("Jonas Albrecht", P)],
+        id="de-pronoun-er",
+    ),
+    pytest.param(
+        ("Lena Vogt: „Das ist die beste Saison seit Jahren“",),
+        [("Lena Vogt", P)],
+        id="de-name-colon",
+    ),
+    pytest.param(
+        ('Projenin önemine dikkati çeken Bakan Murat Kaya, "Yeni hat yıl sonunda açılacak" dedi.',),
+        [("Murat Kaya", P)],
+        id="tr-subject-before-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OTHER_LANGUAGES)
+def test_the_agencies_other_languages(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
