@@ -573,3 +573,16 @@ OTHER_LANGUAGES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), OTHER_LANGUAGES)
 def test_the_agencies_other_languages(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)
+
+
+def test_photo_captions_name_people_and_credits_do_not() -> None:
+    text = (
+        "Talks resume\n\n"
+        "Ambassador Pavel Orlov at the talks\n© Anna Peskov/TASS\n\n"
+        "MOSCOW, May 5. /TASS/. Kremlin spokesman Dmitry Peskov said the talks went well.\n\n"
+        '"We agreed on the next round," Peskov said.\n\n'
+        '"The date will be set soon," Orlov added.\n'
+    )
+    article = parse_article(text)
+    check_invariants(text, article)
+    assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Dmitry Peskov", "Pavel Orlov"]

@@ -13,7 +13,7 @@ from wirenews._credits import split_credit, trailing_credit, whole_line_credit
 from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
 from wirenews._lines import Line, split_lines
-from wirenews._speakers import attribute_quotes, summarize_speakers
+from wirenews._speakers import attribute_quotes, clear_speaker_caches, summarize_speakers
 from wirenews.agencies import canonical_agency
 from wirenews.records import (
     Article,
@@ -73,6 +73,7 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
 def clear_caches() -> None:
     """Forget every answer cached across articles, so that a benchmark's run starts cold."""
     clear_line_caches()
+    clear_speaker_caches()
 
 
 def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.date | None) -> Article:
@@ -118,7 +119,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         diagnostics.append(Diagnostic(code="empty", message="the input has no text"))
     body = tuple(paragraph for _, paragraph in paragraphs)
     trailers = tuple(b for b in blocks if b.kind is BlockKind.TRAILER)
-    quotes = attribute_quotes(text, blocks, dateline)
+    quotes = attribute_quotes(text, blocks, dateline, _caption_spans(text, photos))
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -135,6 +136,17 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         agency=_agency(dateline, trailers, photos),
         diagnostics=tuple(diagnostics),
     )
+
+
+def _caption_spans(text: str, photos: Sequence[PhotoCredit]) -> list[tuple[int, int]]:
+    """Where the photos' captions stand (not their credits, which name photographers)."""
+    spans = []
+    for photo in photos:
+        if photo.caption:
+            found = text.find(photo.caption, photo.span.start, photo.span.end)
+            if found >= 0:
+                spans.append((found, found + len(photo.caption)))
+    return spans
 
 
 def _block(text: str, lines: Sequence[Line], raw: RawBlock) -> Block:

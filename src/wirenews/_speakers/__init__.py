@@ -15,13 +15,25 @@ from collections.abc import Sequence
 
 from wirenews._quotes import find_quote_spans
 from wirenews._speakers.attribute import STRATEGIES, build
+from wirenews._speakers.entities import read_run
 from wirenews.records import Block, Dateline, Quote, QuoteKind, QuotePart, Span, SpeakerSummary
 
-__all__ = ["STRATEGIES", "attribute_quotes", "summarize_speakers"]
+__all__ = ["STRATEGIES", "attribute_quotes", "clear_speaker_caches", "summarize_speakers"]
 
 
-def attribute_quotes(text: str, blocks: Sequence[Block], dateline: Dateline | None = None) -> tuple[Quote, ...]:
-    """The body's quotations with their speakers; the dateline's places never speak as people."""
+def clear_speaker_caches() -> None:
+    """Forget the readings of capitalised runs kept across articles (for benchmarks that start cold)."""
+    read_run.cache_clear()
+
+
+def attribute_quotes(
+    text: str, blocks: Sequence[Block], dateline: Dateline | None = None, captions: Sequence[tuple[int, int]] = ()
+) -> tuple[Quote, ...]:
+    """The body's quotations with their speakers.
+
+    The dateline's places never speak as people; the photos' ``captions`` (their spans) are read for the
+    names of the people pictured.
+    """
     found = find_quote_spans(text, blocks)
     if not found:
         return ()  # no quotation: no one to credit, and no need to learn who the article names
@@ -32,6 +44,7 @@ def attribute_quotes(text: str, blocks: Sequence[Block], dateline: Dateline | No
         found,
         frozenset(place.casefold() for place in places if place),
         dateline.span.end if dateline is not None else None,
+        captions,
     )
     quotes = []
     for quote, credit in zip(found, article.attribute(), strict=True):

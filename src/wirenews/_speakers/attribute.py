@@ -41,10 +41,11 @@ from wirenews._lexicon import (
     INVERTING_CUES,
     OBJECT_CUES,
     PARTICIPLE_CUES,
-    PLACES,
     PREPOSITIONS,
+    ROLE_NOUNS,
     SUBJECTLESS_CUES,
     TIME_NOUNS,
+    TITLES,
 )
 from wirenews._patterns import word_trie
 from wirenews._quotes import FoundQuote
@@ -54,9 +55,9 @@ from wirenews._speakers.resolve import Actor, Resolver, person_speaker
 from wirenews._speakers.tokens import Token, sentence_starts, tokenize
 from wirenews.records import Block, BlockKind, Speaker, SpeakerKind
 
-# Blocks read as sentences (quotations stand in all but the standfirst), and blocks read for names too.
+# Blocks read as sentences (quotations stand in all but the standfirst), and for names: not photo blocks, whose
+# credits name photographers, who never speak in the story.
 _BODY_KINDS = (BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.STANDFIRST, BlockKind.HEADING)
-_LEARNED_KINDS = (*_BODY_KINDS, BlockKind.PHOTO)
 
 # Every cue as one pattern (the standard library runs a plain word pattern fastest); a cue is read
 # only outside quotations.
@@ -70,8 +71,8 @@ _LEADING_MARKS = frozenset(",.—–-!?…)]")
 _HARD_STOPS = frozenset('!?;"“”«»„')
 # How far from a quotation its attribution is read, in characters: bounds that keep the work per quotation
 # constant whatever the input.
-_AFTER_WINDOW = 240
-_BEFORE_WINDOW = 200
+_AFTER_WINDOW = 150
+_BEFORE_WINDOW = 150
 _SENTENCE_WINDOW = 600
 _NEIGHBOURS = 8
 _ACTOR_SENTENCES = 30
@@ -121,7 +122,8 @@ class ArticleSpeakers:
     """Indices of the body blocks, in order."""
     _dateline_end: int | None
     _sentences: dict[int, list[int]] = attrs.Factory(dict)
-    _actors: dict[int, list[Actor]] = attrs.Factory(dict)
+    _actors: dict[tuple[int, int, bool], Actor | None] = attrs.Factory(dict)
+    """Each sentence's actors, worked out once: ``(start, end, False)`` who speaks, ``True`` the person named."""
     _credited: list[tuple[int, Speaker]] = attrs.Factory(list)
     """(where the quotation starts, its speaker), in order."""
     _own: list[Hit | None] = attrs.Factory(list)
@@ -210,7 +212,7 @@ class ArticleSpeakers:
             if described is not None and described.kind is MentionKind.PERSON and after == apposition[1]:
                 # "The OSCE's troubleshooter on Albania, Franz Vranitzky, said"
                 title = mention.description if mention.kind is MentionKind.DESCRIPTION else None
-                return attrs.evolve(described, title=described.title or title)
+                return described._replace(title=described.title or title)
             mention = _appositive(mention, described)
         return mention
 
@@ -337,28 +339,44 @@ class ArticleSpeakers:
                 if sentences >= _ACTOR_SENTENCES:
                     return
 
-    def _sentence_actors(self, start: int, end: int) -> list[Actor]:
-        actors = self._actors.get(start)
-        if actors is not None:
-            return actors
-        actors = []
-        self._actors[start] = actors  # against a pronoun reading back into its own sentence
+    def _sentence_actors(self, start: int, end: int) -> Iterator[Actor]:
+        """Who speaks in a sentence (or its subject), then, if that is no person, the first person it names."""
+        primary = self._primary_actor(start, end)
+        if primary is not None:
+            yield primary
+        if primary is None or primary.speaker.kind is not SpeakerKind.PERSON:
+            # "When Patrick walked in, the women turned around": the person the sentence names
+            key = (start, end, True)
+            if key not in self._actors:
+                person = self._first_person(start, end)
+                self._actors[key] = self._actor(person, None) if person is not None else None
+            named = self._actors[key]
+            if named is not None:
+                yield named
+
+    def _primary_actor(self, start: int, end: int) -> Actor | None:
+        key = (start, end, False)
+        if key in self._actors:
+            return self._actors[key]
+        self._actors[key] = None  # against a pronoun reading back into its own sentence
         self._depth += 1
         try:
             cue = next(self.cues(start, end), None)
             mention = self.speaker_of_cue(cue, start, end) if cue is not None else self.sentence_subject(start, end)
-            if mention is not None:
-                speaker = self.resolver.resolve(mention, start)
-                if speaker is not None:
-                    actors.append(self._actor(speaker, mention))
-            if not actors or actors[0].speaker.kind is not SpeakerKind.PERSON:
-                # "When Patrick walked in, the women turned around": the person the sentence names
-                person = self._first_person(start, end)
-                if person is not None:
-                    actors.append(self._actor(person, None))
+            if cue is None and mention is not None and not self.credible_subject(mention, start):
+                mention = None
+            speaker = self.resolver.resolve(mention, start) if mention is not None else None
+            actor = self._actor(speaker, mention) if speaker is not None and mention is not None else None
         finally:
             self._depth -= 1
-        return actors
+        self._actors[key] = actor
+        return actor
+
+    def credible_subject(self, mention: Mention, position: int) -> bool:
+        """Whether a sentence's opening words may be who acts in it: ``Processing costs rose`` names no one."""
+        if mention.kind is not MentionKind.PERSON or not mention.name or " " in mention.name or mention.title:
+            return True
+        return self.entities.person([mention.name], position) is not None
 
     def _actor(self, speaker: Speaker, mention: Mention | None) -> Actor:
         gender = (mention.gender if mention is not None else None) or self._gender(speaker)
@@ -483,8 +501,11 @@ class ArticleSpeakers:
 
 _FIRST = lambda item: item[0]  # noqa: E731 - a key for bisect, named once
 
-# ``a senior official``, ``one dealer``, ``another analyst``: where the copy introduces someone unnamed.
-_INTRODUCTION = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# ``a senior official``, ``one dealer``, ``another analyst``: where the copy introduces someone unnamed, a role noun
+# at most five words after the determiner.
+_INTRODUCTION = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){0,5}?(?:" + word_trie(ROLE_NOUNS | TITLES) + r")\b"
+)
 
 
 def build(
@@ -493,13 +514,16 @@ def build(
     found: Sequence[FoundQuote],
     places: frozenset[str],
     dateline_end: int | None = None,
+    captions: Sequence[tuple[int, int]] = (),
 ) -> ArticleSpeakers:
     """The speaker context of one article: its entities learnt from every body block."""
-    entities = EntityTable(places=PLACES | places)
+    entities = EntityTable(places=places)  # the lexicon's places are read by run_kind itself
     body = [index for index, block in enumerate(blocks) if block.kind in _BODY_KINDS]
     for block in blocks:
-        if block.kind in _LEARNED_KINDS:
+        if block.kind in _BODY_KINDS:
             entities.learn(text, block.span.start, block.span.end)
+    for start, end in captions:
+        entities.learn(text, start, end)
     ranges = sorted((part.open_start, part.close_end) for quote in found for part in quote.parts)
     by_block: dict[int, list[int]] = {}
     for number, quote in enumerate(found):
@@ -589,14 +613,13 @@ def _appositive(mention: Mention, described: Mention | None) -> Mention:
     if described is None:
         return mention
     if mention.kind is MentionKind.PERSON and described.kind is MentionKind.DESCRIPTION:
-        return attrs.evolve(
-            mention,
+        return mention._replace(
             title=mention.title or described.description,
             affiliation=mention.affiliation or described.affiliation,
             gender=mention.gender or described.gender,
         )
     if mention.kind is MentionKind.DESCRIPTION and described.kind is MentionKind.PERSON:
-        return attrs.evolve(described, title=described.title or mention.description)
+        return described._replace(title=described.title or mention.description)
     return mention
 
 
@@ -881,7 +904,7 @@ def _sentence_subject(article: ArticleSpeakers, number: int) -> Hit | None:
     if start >= first.open_start:
         return None
     mention = article.sentence_subject(start, first.open_start)
-    if mention is None or mention.kind is MentionKind.PLACE:
+    if mention is None or mention.kind is MentionKind.PLACE or not article.credible_subject(mention, start):
         return None
     return Hit(mention, None, None)
 

@@ -11,7 +11,9 @@ them in brackets (``Reserve Bank of India (RBI)``) or read from their initials.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -28,6 +30,7 @@ from wirenews._lexicon import (
     SENTENCE_OPENERS,
     TITLES,
 )
+from wirenews._patterns import word_trie
 from wirenews._speakers.mentions import (
     MentionKind,
     gender_of,
@@ -104,16 +107,17 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return True
 
 
-# A word of a name: initials (U.S., H.W.), a short abbreviation (Gov., Jr.), ``al-Dabbagh``, or a word.
-_NAME_TOKEN = (
-    r"(?:(?:al|el|ad|ash|as|at|az|an|ar)-)?\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
-)
-_PARTICLE = "|".join(sorted(word for word in NAME_PARTICLES if "." not in word))
-# A run of capitalised words, with the particles of names and the joiners of bodies' names between them.
-# (Spaces only, never a line break: a photo credit's last word is not the first of the caption below it.)
+# A run of two capitalised words or more, with a nickname, the particles of names, the joiners of bodies'
+# names and the prefixes of Arabic names (``al-Dabbagh``) between them. It opens with a capital, where a
+# match can fail at once; spaces only, never a line break: a photo credit's last word is not the first of
+# the caption below it.
+_SPACE = r"[ \u00a0]+"
+_JOINER = word_trie(sorted({"of", "for", "and", "&", "on", *(word for word in NAME_PARTICLES if "." not in word)}))
+_PREFIX = word_trie(sorted({prefix.casefold() for prefix in NAME_PREFIXES}))
+_CAPITAL_WORD = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
 _RUN = regex.compile(
-    rf"{_NAME_TOKEN}(?:(?:[ \u00a0]+\(\p{{Lu}}[\p{{L}}\p{{M}}]*\))?[ \u00a0]+"
-    rf"(?:(?:{_PARTICLE})[ \u00a0]+|(?:of|for|and|&|on)[ \u00a0]+(?:the[ \u00a0]+)?)?{_NAME_TOKEN})*"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}.]){_CAPITAL_WORD}(?:{_SPACE}(?:\(\p{{Lu}}[\p{{L}}\p{{M}}]*\){_SPACE})?"
+    rf"(?:{_JOINER}{_SPACE}(?:the{_SPACE})?)?(?:{_PREFIX})?{_CAPITAL_WORD})+"
 )
 _JOINERS = frozenset({"of", "for", "and", "&", "on", "the"})
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&.\-]{1,7})\)")
@@ -144,39 +148,26 @@ class EntityTable:
             skipped = 0
             while skipped < len(words) and words[skipped].casefold() in SENTENCE_OPENERS:
                 skipped += 1
-            if skipped == len(words) or (len(words) > 1 and all(word.isupper() for word in words)):
-                continue  # nothing but openers, or a heading in capitals
-            before = text[max(start, run.start() - _WORDS_BEFORE) : run.start()]
-            self._learn_run(words[skipped:], run.start(), before, text, run.end())
+            if len(words) - skipped < 2 or all(word.isupper() for word in words):
+                continue  # one word past the openers names no one in full; a heading in capitals
+            self._learn_run(words[skipped:], run.start(), start, text, run.end())
 
-    def _learn_run(self, words: list[str], offset: int, before: str, text: str, run_end: int) -> None:
-        segments = list(_segments(words))
-        acronym = _ACRONYM_AFTER.match(text, run_end)
-        whole = [word for word in words if word not in _JOINERS]
-        kind = run_kind(whole, self.places) if whole else MentionKind.OTHER
-        first_kind = run_kind(segments[0], self.places) if segments[0] else MentionKind.OTHER
-        if kind is MentionKind.ORGANISATION and first_kind is not MentionKind.PERSON:
-            person_words = _trailing_person(words)
-            body_words = words[: len(words) - len(person_words)] if person_words else words
-            self.add_body(body_words, offset, acronym.group(1) if acronym else None)
-            if person_words:
-                self.add_person(person_words, offset, title_words=[*_title_before(before), *body_words])
+    def _learn_run(self, words: list[str], offset: int, start: int, text: str, run_end: int) -> None:
+        if " ".join(words).casefold() in self.places:
+            return  # the dateline's city
+        reading = read_run(tuple(words))
+        if not reading.people and not reading.bodies:
             return
-        for segment in segments:
-            if not segment:
-                continue
-            segment_kind = run_kind(segment, self.places)
-            if segment_kind is MentionKind.PERSON:
-                name_start, _ = split_name(segment)
-                if len(segment) - name_start >= 2:
-                    lowered = _title_before(before) if segment is segments[0] else []
-                    title_after = _TITLE_AFTER.match(text, run_end) if segment is segments[-1] else None
-                    extra = title_after.group(1).split() if title_after else []
-                    self.add_person(
-                        segment[name_start:], offset, title_words=[*lowered, *segment[:name_start]], after=extra
-                    )
-            elif segment_kind is MentionKind.ORGANISATION:
-                self.add_body(segment, offset, acronym.group(1) if acronym and segment is segments[-1] else None)
+        acronym = _ACRONYM_AFTER.match(text, run_end) if reading.bodies else None
+        for body, last in reading.bodies:
+            self.add_body(body, offset, acronym.group(1) if acronym and last else None)
+        for person in reading.people:
+            title: list[str] = list(person.title)
+            if person.first:
+                title[:0] = _title_before(text[max(start, offset - _WORDS_BEFORE) : offset])
+            title_after = _TITLE_AFTER.match(text, run_end) if person.last else None
+            extra = title_after.group(1).split() if title_after else []
+            self.add_person(person.name, offset, title_words=title, after=extra)
 
     def add_person(
         self, words: Sequence[str], offset: int, *, title_words: Sequence[str] = (), after: Sequence[str] = ()
@@ -325,6 +316,62 @@ def _title_before(before: str) -> list[str]:
     while title and title[0].casefold() in ("of", "the", "for"):
         title.pop(0)
     return title if any(word.casefold() in TITLES for word in title) else []
+
+
+class RunPerson(NamedTuple):
+    """A person a run names: the name, the title words printed in the run, and where it stands in it."""
+
+    name: tuple[str, ...]
+    title: tuple[str, ...]
+    first: bool
+    """The run opens with this person (so a title printed before the run is theirs)."""
+    last: bool
+    """The run ends with this person (so an apposition after the run is theirs)."""
+
+
+class RunReading(NamedTuple):
+    """What a run of capitalised words names: its people and its bodies (with whether each ends the run)."""
+
+    people: tuple[RunPerson, ...]
+    bodies: tuple[tuple[tuple[str, ...], bool], ...]
+
+
+@functools.lru_cache(maxsize=8192)
+def read_run(words: tuple[str, ...]) -> RunReading:
+    """Read a run by its words alone: the same run reads the same in every article, so the reading is kept.
+
+    >>> read_run(("Richard", "Fischer", "of", "Merrill", "Lynch", "and", "Co", "Inc")).people[0].name
+    ('Richard', 'Fischer')
+    """
+    segments = list(_segments(words))
+    whole = [word for word in words if word not in _JOINERS]
+    kind = run_kind(whole, _NO_PLACES) if whole else MentionKind.OTHER
+    kinds = (
+        [kind] if len(segments) == 1 else [run_kind(segment, _NO_PLACES) if segment else None for segment in segments]
+    )
+    if kind is MentionKind.ORGANISATION and kinds[0] is not MentionKind.PERSON:
+        person_words = _trailing_person(words)
+        body_words = tuple(words[: len(words) - len(person_words)] if person_words else words)
+        glued = (RunPerson(tuple(person_words), body_words, first=True, last=True),) if person_words else ()
+        return RunReading(glued, ((body_words, True),))
+    people: list[RunPerson] = []
+    bodies: list[tuple[tuple[str, ...], bool]] = []
+    for number, segment in enumerate(segments):
+        if not segment:
+            continue
+        last = number == len(segments) - 1
+        segment_kind = kinds[number]
+        if segment_kind is MentionKind.PERSON:
+            name_start, _ = split_name(segment)
+            if len(segment) - name_start >= 2:
+                name, title = tuple(segment[name_start:]), tuple(segment[:name_start])
+                people.append(RunPerson(name, title, first=number == 0, last=last))
+        elif segment_kind is MentionKind.ORGANISATION:
+            bodies.append((tuple(segment), last))
+    return RunReading(tuple(people), tuple(bodies))
+
+
+_NO_PLACES: frozenset[str] = frozenset()
 
 
 def _last_word(words: Sequence[str]) -> str:

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from wirenews._lexicon import (
     AFFILIATION_ARTICLES,
@@ -73,8 +72,7 @@ class MentionKind(enum.Enum):
     OTHER = "other"
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A phrase that may name a speaker, as printed, with what its words say."""
 
     kind: MentionKind
@@ -475,11 +473,10 @@ class PhraseReader:
         end = body_tokens[-1].end
         body = without_possessive(self.text[body_tokens[0].start : end])
         if mention.kind is MentionKind.PERSON:
-            return attrs.evolve(mention, affiliation=body)
+            return mention._replace(affiliation=body)
         if mention.kind is MentionKind.DESCRIPTION and mention.description is not None:
             # "analysts at Briefing.com": the body is part of the description as printed
-            return attrs.evolve(
-                mention,
+            return mention._replace(
                 affiliation=body,
                 description=mention.description + self.text[mention.end : end],
                 text=self.text[mention.start : end],

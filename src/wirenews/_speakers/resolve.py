@@ -17,10 +17,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 import attrs
 
-from wirenews._lexicon import COMPANY_WORDS, DOCUMENT_NOUNS, ORGANISATION_HEADS, TITLES
+from wirenews._lexicon import COMPANY_WORDS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLES_OF_ONE
 from wirenews._speakers.entities import Body, EntityTable, Person
 from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, singular
 from wirenews.records import Span, Speaker, SpeakerKind
@@ -39,8 +40,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
-@attrs.frozen
-class Actor:
+class Actor(NamedTuple):
     """Who a sentence makes its actor (the one who speaks, or its subject), resolved."""
 
     speaker: Speaker
@@ -119,6 +119,8 @@ class Resolver:
             body = self.entities.body_by_acronym(words[0]) if len(words) == 1 and is_acronym(words[0]) else None
             if body is not None:
                 return body_speaker(body.name, mention)
+            if len(words) == 1:
+                return person_speaker(Person((words[0],), mention.title), mention)  # a surname alone: no one to join
             person = self.entities.add_person(words, mention.start, title_words=(mention.title or "").split())
         elif mention.title and not person.title:
             person.title = mention.title  # "le ministre de la Défense, Andreï Belooussov": his title, for later
@@ -186,14 +188,23 @@ class Resolver:
                     if actor.speaker.kind is SpeakerKind.ORGANISATION:
                         return retold(actor.speaker, mention)
                 return description_speaker(description, mention)
-        for wanted in ROLE_SYNONYMS.get(head, (head,)):
-            person = self.entities.titled(wanted, position)
-            if person is not None:
-                return person_speaker(person, mention)
-        for introduced in self.descriptions_before(position):
-            if introduced.head == head and introduced.description:
-                return description_speaker(introduced.description, mention, introduced.affiliation)
-        if head in TITLES or head in ROLE_SYNONYMS:
+        person = next(
+            (found for wanted in ROLE_SYNONYMS.get(head, (head,)) if (found := self.entities.titled(wanted, position))),
+            None,
+        )
+        introduced = next(
+            (found for found in self.descriptions_before(position) if found.head == head and found.description), None
+        )
+        # the nearer of the person titled so and the unnamed source introduced so: "A foreign trader said ..."
+        if (
+            introduced is not None
+            and introduced.description is not None
+            and (person is None or not person.last_named <= position or person.last_named < introduced.start)
+        ):
+            return description_speaker(introduced.description, mention, introduced.affiliation)
+        if person is not None:
+            return person_speaker(person, mention)
+        if head in TITLES_OF_ONE or head in ROLE_SYNONYMS or (head in TITLES and head not in ROLE_NOUNS):
             # "the spokesman" whom the copy has not named: the last person who spoke
             for actor in self.actors_before(position):
                 if actor.speaker.kind is SpeakerKind.PERSON:

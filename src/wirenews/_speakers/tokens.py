@@ -6,6 +6,7 @@ tokenised a window at a time, never the whole article.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -31,10 +32,9 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-# A dotted abbreviation (U.S., H.W.), a word (with inner ' ’ - &), a number, or one mark.
-_TOKEN = regex.compile(
-    r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-&.][\p{L}\p{M}\p{N}]+)*|\S",
-)
+# A dotted abbreviation (U.S., H.W.), a word (with inner ' ’ - & .), a number, or one mark. (The standard
+# library's engine runs this plain pattern several times faster than ``regex``, and its ``\w`` is Unicode's.)
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:[^\W_]|\B_)*(?:['’\-&.][^\W_]+)*|\S")
 # Words printed with a dot that is theirs, not a full stop: initials and abbreviations such as ``Gov.``.
 _ABBREVIATIONS = frozenset(
     word for word in HONORIFICS | TITLES | CORPORATE_SUFFIXES | NAME_SUFFIXES if word.endswith(".")
@@ -44,14 +44,20 @@ _ABBREVIATIONS = frozenset(
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; an initial or abbreviation keeps its dot (``H.``, ``Gov.``)."""
     tokens: list[Token] = []
-    for found in _TOKEN.finditer(text, start, end):
-        word = found.group()
-        if word == "." and tokens:
+    append = tokens.append
+    position = start
+    find = text.find
+    new = tuple.__new__  # a Token without the namedtuple's Python-level constructor
+    for word in _TOKEN.findall(text, start, end):
+        # (only spaces stand between tokens, so each is the next occurrence of its text)
+        position = find(word, position)
+        after = position + len(word)
+        if word == "." and tokens and tokens[-1][1] == position and _keeps_dot(tokens[-1][2]):
             last = tokens[-1]
-            if last.end == found.start() and _keeps_dot(last.text):
-                tokens[-1] = Token(last.start, found.end(), last.text + ".")
-                continue
-        tokens.append(Token(found.start(), found.end(), word))
+            tokens[-1] = new(Token, (last[0], after, last[2] + "."))
+        else:
+            append(new(Token, (position, after, word)))
+        position = after
     return tokens
 
 
