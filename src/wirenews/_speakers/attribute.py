@@ -389,20 +389,14 @@ class ArticleSpeakers:
         return Actor(speaker, gender, person_like)
 
     def _first_person(self, start: int, end: int) -> Speaker | None:
-        reader = self.reader(start, min(end, start + _SENTENCE_WINDOW))
-        tokens = reader.tokens
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if token.is_capitalised and not self.inside_quote(token.start):
-                mention, after = reader.phrase(index)
-                if mention is not None and mention.kind is MentionKind.PERSON and mention.name:
-                    known = self.entities.person(mention.name.split(), start)
-                    if known is not None:
-                        return person_speaker(known, mention)
-                index = max(after, index + 1)
-            else:
-                index += 1
+        """The first person the article knows by name that a sentence names outside its quotations."""
+        for word in _CAPITALISED_WORD.finditer(self.text, start, min(end, start + _SENTENCE_WINDOW)):
+            if self.inside_quote(word.start()):
+                continue
+            known = self.entities.person([word.group()], start)
+            if known is not None:
+                mention = Mention(MentionKind.PERSON, word.start(), word.end(), word.group(), name=word.group())
+                return person_speaker(known, mention)
         return None
 
     def _gender(self, speaker: Speaker) -> str | None:
@@ -499,6 +493,7 @@ class ArticleSpeakers:
         return self._body[position - 1] if position > 0 else None
 
 
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]+")
 _FIRST = lambda item: item[0]  # noqa: E731 - a key for bisect, named once
 
 # ``a senior official``, ``one dealer``, ``another analyst``: where the copy introduces someone unnamed, a role noun
@@ -519,9 +514,8 @@ def build(
     """The speaker context of one article: its entities learnt from every body block."""
     entities = EntityTable(places=places)  # the lexicon's places are read by run_kind itself
     body = [index for index, block in enumerate(blocks) if block.kind in _BODY_KINDS]
-    for block in blocks:
-        if block.kind in _BODY_KINDS:
-            entities.learn(text, block.span.start, block.span.end)
+    for index in body:
+        entities.learn(text, blocks[index].span.start, blocks[index].span.end)
     for start, end in captions:
         entities.learn(text, start, end)
     ranges = sorted((part.open_start, part.close_end) for quote in found for part in quote.parts)
@@ -631,8 +625,10 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
     for part in article.found[number].parts:
         if not part.closed:
             continue
-        block_end = article.blocks[part.block].span.end
-        reader = article.reader(part.close_end, min(block_end, part.close_end + _AFTER_WINDOW))
+        window_end = min(article.blocks[part.block].span.end, part.close_end + _AFTER_WINDOW)
+        if _CUE.search(text, part.close_end, window_end) is None:
+            continue  # no cue within reach: nothing to read (the cue read below is one of these)
+        reader = article.reader(part.close_end, window_end)
         tokens = reader.tokens
         index = 0
         while index < len(tokens) and tokens[index].text in _LEADING_MARKS:
@@ -725,8 +721,10 @@ def _unsaid_speaker(article: ArticleSpeakers, number: int) -> Hit | None:
     last = quote.parts[-1]
     if not last.closed:
         return None
-    block = article.blocks[last.block]
-    reader = article.reader(last.close_end, min(block.span.end, last.close_end + 60))
+    end = min(article.blocks[last.block].span.end, last.close_end + 60)
+    if _CUE.search(article.text, last.close_end, end) is None:
+        return None
+    reader = article.reader(last.close_end, end)
     tokens = reader.tokens
     index = 0
     while index < len(tokens) and tokens[index].text in _LEADING_MARKS:
