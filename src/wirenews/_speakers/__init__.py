@@ -16,14 +16,16 @@ from collections.abc import Sequence
 from wirenews._quotes import find_quote_spans
 from wirenews._speakers.attribute import STRATEGIES, build
 from wirenews._speakers.entities import read_run
+from wirenews._speakers.mentions import clear_word_flags
 from wirenews.records import Block, Dateline, Quote, QuoteKind, QuotePart, Span, SpeakerSummary
 
 __all__ = ["STRATEGIES", "attribute_quotes", "clear_speaker_caches", "summarize_speakers"]
 
 
 def clear_speaker_caches() -> None:
-    """Forget the readings of capitalised runs kept across articles (for benchmarks that start cold)."""
+    """Forget the readings of words and capitalised runs kept across articles (for benchmarks that start cold)."""
     read_run.cache_clear()
+    clear_word_flags()
 
 
 def attribute_quotes(

@@ -42,10 +42,8 @@ from wirenews._lexicon import (
     OBJECT_CUES,
     PARTICIPLE_CUES,
     PREPOSITIONS,
-    ROLE_NOUNS,
     SUBJECTLESS_CUES,
     TIME_NOUNS,
-    TITLES,
 )
 from wirenews._patterns import word_trie
 from wirenews._quotes import FoundQuote
@@ -125,15 +123,15 @@ class ArticleSpeakers:
     _actors: dict[tuple[int, int, bool], Actor | None] = attrs.Factory(dict)
     """Each sentence's actors, worked out once: ``(start, end, False)`` who speaks, ``True`` the person named."""
     _credited: list[tuple[int, Speaker]] = attrs.Factory(list)
+    _credited_actors: dict[int, Actor] = attrs.Factory(dict)
     """(where the quotation starts, its speaker), in order."""
     _own: list[Hit | None] = attrs.Factory(list)
-    _descriptions: list[tuple[int, Mention]] | None = None
     resolver: Resolver = attrs.field(init=False)
     _body_starts: list[int] = attrs.field(init=False)
     _depth: int = 0
 
     def __attrs_post_init__(self) -> None:
-        self.resolver = Resolver(self.entities, self.actors_before, self.descriptions_before)
+        self.resolver = Resolver(self.entities, self.actors_before, self.introduced_before)
         self._body_starts = [self.blocks[index].span.start for index in self._body]
 
     # --- reading ---
@@ -332,7 +330,7 @@ class ArticleSpeakers:
                     continue
                 end = starts[number + 1] if number + 1 < len(starts) else block_end
                 while pending is not None and pending[0] >= start:
-                    yield self._actor(pending[1], None)
+                    yield self._credited_actor(pending[1])
                     pending = next(credited, None)
                 yield from self._sentence_actors(start, min(end, offset))
                 sentences += 1
@@ -378,6 +376,14 @@ class ArticleSpeakers:
             return True
         return self.entities.person([mention.name], position) is not None
 
+    def _credited_actor(self, speaker: Speaker) -> Actor:
+        """The actor a credited quotation's speaker is (worked out once per speaker)."""
+        actor = self._credited_actors.get(id(speaker))
+        if actor is None or actor.speaker is not speaker:
+            actor = self._actor(speaker, None)
+            self._credited_actors[id(speaker)] = actor
+        return actor
+
     def _actor(self, speaker: Speaker, mention: Mention | None) -> Actor:
         gender = (mention.gender if mention is not None else None) or self._gender(speaker)
         person_like = speaker.kind is SpeakerKind.DESCRIPTION and bool(speaker.description)
@@ -412,21 +418,22 @@ class ArticleSpeakers:
             if person is not None and person.gender is None:
                 person.gender = mention.gender
 
-    def descriptions_before(self, offset: int) -> Iterator[Mention]:
-        """The descriptions introducing someone (``a senior official``, ``one dealer``), the nearest first."""
-        if self._descriptions is None:
-            self._descriptions = list(self._introductions())
-        index = bisect.bisect_left(self._descriptions, offset, key=_FIRST)
-        for position in range(index - 1, -1, -1):
-            yield self._descriptions[position][1]
+    def introduced_before(self, head: str, offset: int) -> Mention | None:
+        """The nearest description before ``offset`` that introduces someone by ``head``: ``a senior official``.
 
-    def _introductions(self) -> Iterator[tuple[int, Mention]]:
-        for found in _INTRODUCTION.finditer(self.text):
-            if self.inside_quote(found.start()) or self._block_at(found.start()) is None:
-                continue
-            mention, _ = self.reader(found.start(), min(len(self.text), found.start() + 120)).phrase(0)
-            if mention is not None and mention.kind is MentionKind.DESCRIPTION and mention.description:
-                yield found.start(), mention
+        Read where the article prints the head noun, from a determiner (``a``, ``an``, ``one``, ``another``)
+        at most five words before it.
+        """
+        text = self.text
+        position = text.rfind(head, 0, offset)
+        while position > 0:
+            before = _INTRODUCED_BY.search(text, max(0, position - 60), position)
+            if before is not None and not self.inside_quote(position) and self._block_at(position) is not None:
+                mention, _ = self.reader(before.start(), min(len(text), position + len(head) + 60)).phrase(0)
+                if mention is not None and mention.head == head and mention.description:
+                    return mention
+            position = text.rfind(head, 0, position)
+        return None
 
     def _block_at(self, offset: int) -> int | None:
         """The body block holding ``offset``, if any."""
@@ -496,11 +503,8 @@ class ArticleSpeakers:
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]+")
 _FIRST = lambda item: item[0]  # noqa: E731 - a key for bisect, named once
 
-# ``a senior official``, ``one dealer``, ``another analyst``: where the copy introduces someone unnamed, a role noun
-# at most five words after the determiner.
-_INTRODUCTION = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){0,5}?(?:" + word_trie(ROLE_NOUNS | TITLES) + r")\b"
-)
+# The determiner that introduces someone unnamed, at most five words before the head noun: ``a senior [official]``.
+_INTRODUCED_BY = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){0,5}\Z")
 
 
 def build(
@@ -570,9 +574,11 @@ def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
     start = last
     while start > 0 and _may_be_in_phrase(tokens[start - 1]) and last - start < 14:
         start -= 1
-    for first in range(start, last + 1):
+    first = start
+    while first <= last:
         mention, after = reader.phrase(first)
         if mention is None or after != last + 1:
+            first = max(after, first + 1)  # a phrase begun inside the one just read ends no further
             continue
         if not mention.speaks:
             return mention
@@ -768,6 +774,8 @@ def _according_to(article: ArticleSpeakers, number: int) -> Hit | None:
     quote = article.found[number]
     first = quote.parts[0]
     start, end = article.sentence(first.block, first.open_start)
+    if article.text.find("ccording to", start, end) < 0:
+        return None
     for cue in article.cues(start, end):
         if cue.group("cue").casefold() == ACCORDING_TO:
             mention = article.mention_after(cue.end(), end)
@@ -800,7 +808,8 @@ def _name_before(article: ArticleSpeakers, number: int) -> Hit | None:
     """
     first = article.found[number].parts[0]
     start, _ = article.sentence(first.block, first.open_start)
-    introduced = _NAME_COLON.fullmatch(article.text, start, first.open_start)
+    colon = article.text.rfind(":", max(start, first.open_start - 3), first.open_start) >= 0
+    introduced = _NAME_COLON.fullmatch(article.text, start, first.open_start) if colon else None
     if introduced is not None:
         mention, after = article.reader(start, introduced.end(1)).phrase(0)
         if mention is not None and mention.kind is MentionKind.PERSON and after >= 1:

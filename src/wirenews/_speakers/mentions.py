@@ -176,19 +176,57 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
 
 
+# What the lexicon says of a word, as bits: each word is looked up once and its bits kept (words repeat).
+TITLE, ROLE, ORG_HEAD, ORG_WORD, DEMONYM, PLACE, HONORIFIC, CORPORATE, FACILITY, FACILITY_SURNAME, TIME, WEEKDAY = (
+    1 << bit for bit in range(12)
+)
+_TITLE_LIKE = TITLE | ROLE | ORG_HEAD | ORG_WORD | DEMONYM | PLACE | HONORIFIC
+_FLAG_SETS = (
+    (TITLE, TITLES),
+    (ROLE, ROLE_NOUNS),
+    (ORG_HEAD, ORGANISATION_HEADS),
+    (ORG_WORD, ORGANISATION_WORDS),
+    (DEMONYM, DEMONYMS),
+    (PLACE, PLACES),
+    (HONORIFIC, HONORIFICS),
+    (CORPORATE, CORPORATE_SUFFIXES),
+    (FACILITY, FACILITY_NOUNS),
+    (FACILITY_SURNAME, FACILITY_SURNAMES),
+    (TIME, TIME_NOUNS),
+    (WEEKDAY, WEEKDAYS),
+)
+_FLAGS: dict[str, int] = {}
+_MOST_KEPT = 50_000
+
+
+def word_flags(word: str) -> int:
+    """The lexicon's roles of a word as printed (possessive and case aside), as bits.
+
+    >>> bool(word_flags("Minister's") & TITLE), bool(word_flags("Usyk-Promoter") & TITLE)
+    (True, True)
+    """
+    flags = _FLAGS.get(word)
+    if flags is None:
+        low = without_possessive(word).casefold()
+        flags = 0
+        for bit, words in _FLAG_SETS:
+            if low in words:
+                flags |= bit
+        if "-" in low and low.rsplit("-", 1)[1] in TITLES:
+            flags |= TITLE  # "Usyk-Promoter", "Lakers-coach"
+        if len(_FLAGS) > _MOST_KEPT:
+            _FLAGS.clear()  # bounded: a stream of odd words never grows it without end
+        _FLAGS[word] = flags
+    return flags
+
+
+def clear_word_flags() -> None:
+    """Forget the words looked up (for benchmarks that start cold)."""
+    _FLAGS.clear()
+
+
 def _is_title_word(word: str) -> bool:
-    low = without_possessive(word).casefold()
-    if "-" in low and low.rsplit("-", 1)[1] in TITLES:
-        return True  # "Usyk-Promoter", "Lakers-coach"
-    return (
-        low in TITLES
-        or low in ROLE_NOUNS
-        or low in ORGANISATION_HEADS
-        or low in ORGANISATION_WORDS
-        or low in DEMONYMS
-        or low in PLACES
-        or low in HONORIFICS
-    )
+    return bool(word_flags(word) & _TITLE_LIKE)
 
 
 def split_name(words: Sequence[str]) -> tuple[int, int]:
@@ -226,30 +264,35 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
     >>> [run_kind(w.split(), frozenset()).value for w in ("Dome Petroleum Ltd", "Sri Lanka", "Dan Holub", "RBI")]
     ['organisation', 'place', 'person', 'organisation']
     """
-    bare = [without_possessive(word) for word in words]
-    folded_words = [word.casefold() for word in bare]
-    if is_place(bare) or " ".join(bare).casefold() in places:
+    flags = [word_flags(word) for word in words]
+    last = flags[-1]
+    if (len(words) == 1 and last & PLACE) or (len(words) > 1 and is_place([without_possessive(w) for w in words])):
         return MentionKind.PLACE
-    if folded_words[-1] in ROLE_NOUNS and is_plural(folded_words[-1]):
+    if " ".join(without_possessive(word) for word in words).casefold() in places:
+        return MentionKind.PLACE
+    if last & ROLE and is_plural(without_possessive(words[-1]).casefold()):
         return MentionKind.DESCRIPTION  # "U.S. Officials": a name never ends in a plural role
-    if folded_words[-1] in CORPORATE_SUFFIXES:
+    if last & CORPORATE:
         return MentionKind.ORGANISATION
+    bare = [without_possessive(word) for word in words]
     name_start, _ = split_name(bare)
-    if 0 < name_start < len(bare) - 1 and folded_words[name_start - 1] in TITLES:
+    if 0 < name_start < len(bare) - 1 and flags[name_start - 1] & TITLE:
         return MentionKind.PERSON  # "Senate Democratic Leader Greg Taylor": a title, then a name
-    if any(word in ORGANISATION_HEADS for word in folded_words):
+    every = 0
+    for word_flag in flags:
+        every |= word_flag
+    if every & ORG_HEAD:
         return MentionKind.ORGANISATION
-    last = folded_words[-1]
-    facility = last in FACILITY_NOUNS and (len(bare) > 2 or last not in FACILITY_SURNAMES)
-    if not titled and len(bare) > 1 and (facility or last in TIME_NOUNS):
+    facility = bool(last & FACILITY) and (len(bare) > 2 or not last & FACILITY_SURNAME)
+    if not titled and len(bare) > 1 and (facility or last & TIME):
         return MentionKind.OTHER  # "Jinnah International Airport", "Black Friday"; "Mike Hall" is a name
-    if len(bare) == 1 and folded_words[0] in WEEKDAYS:
+    if len(bare) == 1 and last & WEEKDAY:
         return MentionKind.OTHER
     if len(bare) == 1 and is_acronym(bare[0]):
         return MentionKind.ORGANISATION
-    if all(word in DEMONYMS or word in ORGANISATION_WORDS or word in TITLES for word in folded_words):
-        return MentionKind.DESCRIPTION if folded_words[-1] in TITLES else MentionKind.OTHER
-    if any(word in ORGANISATION_WORDS for word in folded_words) and folded_words[-1] not in TITLES:
+    if all(word_flag & (DEMONYM | ORG_WORD | TITLE) for word_flag in flags):
+        return MentionKind.DESCRIPTION if last & TITLE else MentionKind.OTHER
+    if every & ORG_WORD and not last & TITLE:
         # "Federal Reserve", "Asia-Pacific Economic Cooperation", unless a name stands at its end
         name_start, name_end = split_name(bare)
         if name_end - name_start < 2:

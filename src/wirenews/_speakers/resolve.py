@@ -84,7 +84,15 @@ def description_speaker(description: str, mention: Mention, affiliation: str | N
 
 def retold(speaker: Speaker, mention: Mention) -> Speaker:
     """A speaker found before, credited again through another mention (``he``, ``the official``)."""
-    return attrs.evolve(speaker, mention=mention.text, span=Span(mention.start, mention.end))
+    return Speaker(
+        name=speaker.name,
+        description=speaker.description,
+        kind=speaker.kind,
+        mention=mention.text,
+        title=speaker.title,
+        affiliation=speaker.affiliation,
+        span=Span(mention.start, mention.end),
+    )
 
 
 @attrs.define
@@ -94,8 +102,8 @@ class Resolver:
     entities: EntityTable
     actors_before: Callable[[int], Iterator[Actor]]
     """The actors of the sentences before an offset, the nearest first."""
-    descriptions_before: Callable[[int], Iterator[Mention]]
-    """The descriptions that introduce someone (``a senior official``) before an offset, the nearest first."""
+    introduced_before: Callable[[str, int], Mention | None]
+    """The nearest description before an offset that introduces someone by a head noun (``a senior official``)."""
 
     def resolve(self, mention: Mention, position: int) -> Speaker | None:
         """The speaker ``mention`` stands for at ``position`` (where its quotation starts)."""
@@ -192,9 +200,7 @@ class Resolver:
             (found for wanted in ROLE_SYNONYMS.get(head, (head,)) if (found := self.entities.titled(wanted, position))),
             None,
         )
-        introduced = next(
-            (found for found in self.descriptions_before(position) if found.head == head and found.description), None
-        )
+        introduced = self.introduced_before(head, position)
         # the nearer of the person titled so and the unnamed source introduced so: "A foreign trader said ..."
         if (
             introduced is not None
