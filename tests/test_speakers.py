@@ -158,6 +158,11 @@ EMPLOYERS = [
         [("Victor Lund", P)],
         id="company-suffix-title-name",
     ),
+    pytest.param(
+        ('"The rally will go on for the day," Kenji Sato of Hoshino Securities Co. Ltd. said.',),
+        [("Kenji Sato", P)],
+        id="name-of-body-with-dotted-suffixes",
+    ),
 ]
 
 

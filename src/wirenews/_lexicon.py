@@ -55,8 +55,6 @@ CUE_PHRASES = (
     "pointed out",
     "points out",
     "summed up",
-    "went on",
-    "goes on",
     "was quoted as saying",
     "is quoted as saying",
     "said in a statement",

@@ -50,7 +50,7 @@ from wirenews._quotes import FoundQuote
 from wirenews._speakers.entities import EntityTable
 from wirenews._speakers.mentions import Mention, MentionKind, PhraseReader, folded, is_plural, is_role_noun
 from wirenews._speakers.resolve import Actor, Resolver, person_speaker
-from wirenews._speakers.tokens import Token, sentence_starts, tokenize
+from wirenews._speakers.tokens import Token, clause_end, sentence_starts, tokenize
 from wirenews.records import Block, BlockKind, Speaker, SpeakerKind
 
 # Blocks read as sentences (quotations stand in all but the standfirst), and for names: not photo blocks, whose
@@ -359,10 +359,17 @@ class ArticleSpeakers:
         self._actors[key] = None  # against a pronoun reading back into its own sentence
         self._depth += 1
         try:
-            cue = next(self.cues(start, end), None)
-            mention = self.speaker_of_cue(cue, start, end) if cue is not None else self.sentence_subject(start, end)
-            if cue is None and mention is not None and not self.credible_subject(mention, start):
-                mention = None
+            mention = None
+            cued = False
+            for cue in self.cues(start, end):  # the first cue that credits anyone
+                cued = True
+                mention = self.speaker_of_cue(cue, start, end)
+                if mention is not None and mention.speaks:
+                    break
+            if not cued:
+                mention = self.sentence_subject(start, end)
+                if mention is not None and not self.credible_subject(mention, start):
+                    mention = None
             speaker = self.resolver.resolve(mention, start) if mention is not None else None
             actor = self._actor(speaker, mention) if speaker is not None and mention is not None else None
         finally:
@@ -399,7 +406,7 @@ class ArticleSpeakers:
         for word in _CAPITALISED_WORD.finditer(self.text, start, min(end, start + _SENTENCE_WINDOW)):
             if self.inside_quote(word.start()):
                 continue
-            known = self.entities.person([word.group()], start)
+            known = self.entities.person([word.group()], start) if self.entities.is_surname(word.group()) else None
             if known is not None:
                 mention = Mention(MentionKind.PERSON, word.start(), word.end(), word.group(), name=word.group())
                 return person_speaker(known, mention)
@@ -631,7 +638,10 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
     for part in article.found[number].parts:
         if not part.closed:
             continue
-        window_end = min(article.blocks[part.block].span.end, part.close_end + _AFTER_WINDOW)
+        # the attribution ends with its clause: '," Kolesov said. "The ice ...' is read as far as "said."
+        window_end = clause_end(
+            text, part.close_end, min(article.blocks[part.block].span.end, part.close_end + _AFTER_WINDOW)
+        )
         if _CUE.search(text, part.close_end, window_end) is None:
             continue  # no cue within reach: nothing to read (the cue read below is one of these)
         reader = article.reader(part.close_end, window_end)

@@ -70,9 +70,10 @@ class Body:
 def surname_key(word: str) -> str:
     """``al-Dabbagh`` -> ``dabbagh``; ``Peskov's`` -> ``peskov``."""
     word = without_possessive(word)
-    for prefix in NAME_PREFIXES:
-        if word.startswith(prefix) and len(word) > len(prefix):
-            return word[len(prefix) :].casefold()
+    if "-" in word[:4]:  # every prefix is a few letters and a hyphen
+        for prefix in NAME_PREFIXES:
+            if word.startswith(prefix) and len(word) > len(prefix):
+                return word[len(prefix) :].casefold()
     return word.casefold()
 
 
@@ -269,6 +270,10 @@ class EntityTable:
         before = [person for person in found if person.last_named <= position]
         return max(before or found, key=lambda person: person.last_named)
 
+    def is_surname(self, word: str) -> bool:
+        """Whether someone the article names in full has ``word`` as surname."""
+        return surname_key(word) in self._by_surname
+
     def body_by_acronym(self, acronym: str) -> Body | None:
         return self._by_acronym.get(acronym.replace(".", ""))
 
@@ -287,17 +292,27 @@ class EntityTable:
         before = [body for body in candidates if body.last_named <= position]
         return max(before or candidates, key=lambda body: (len(body.name.split()) > 1, body.last_named))
 
-    def titled(self, head: str, position: int) -> Person | None:
-        """The person whose title holds ``head`` (``spokesman``), the last named before ``position``."""
-        found = [
-            person
-            for person in self.people
-            if person.title and head in person.title.casefold().replace("'s", "").split()
-        ]
+    def titled(self, heads: Sequence[str], position: int) -> Person | None:
+        """The person whose title holds the first of ``heads`` any title holds, the last named before ``position``.
+
+        ``("spokesman", "spokesperson", "press")`` finds ``Kremlin Spokesman Dmitry Peskov``.
+        """
+        titles = [(person, _title_words(person.title)) for person in self.people if person.title]
+        found: list[Person] = []
+        for head in heads:
+            found = [person for person, words in titles if head in words]
+            if found:
+                break
         if not found:
             return None
         before = [person for person in found if person.last_named <= position]
         return max(before or found, key=lambda person: person.last_named)
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_words(title: str | None) -> frozenset[str]:
+    """A title's words, case-folded, without possessives."""
+    return frozenset((title or "").casefold().replace("'s", "").replace("’s", "").split())
 
 
 def _title_before(before: str) -> list[str]:

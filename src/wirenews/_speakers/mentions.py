@@ -115,9 +115,10 @@ def is_possessive(word: str) -> bool:
 
 def without_possessive(word: str) -> str:
     """``Russia's`` -> ``Russia``, ``Lakers'`` -> ``Lakers``."""
-    if is_possessive(word):
-        return word[:-2]
-    return word[:-1] if word.endswith(("s'", "s’")) else word
+    last = word[-1:]
+    if last == "s":
+        return word[:-2] if word.endswith(("'s", "’s")) else word
+    return word[:-1] if last in ("'", "’") and word.endswith(("s'", "s’")) else word
 
 
 def is_agent_noun(word: str) -> bool:
@@ -268,7 +269,7 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
     last = flags[-1]
     if (len(words) == 1 and last & PLACE) or (len(words) > 1 and is_place([without_possessive(w) for w in words])):
         return MentionKind.PLACE
-    if " ".join(without_possessive(word) for word in words).casefold() in places:
+    if places and " ".join(without_possessive(word) for word in words).casefold() in places:
         return MentionKind.PLACE
     if last & ROLE and is_plural(without_possessive(words[-1]).casefold()):
         return MentionKind.DESCRIPTION  # "U.S. Officials": a name never ends in a plural role

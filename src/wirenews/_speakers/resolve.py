@@ -196,10 +196,7 @@ class Resolver:
                     if actor.speaker.kind is SpeakerKind.ORGANISATION:
                         return retold(actor.speaker, mention)
                 return description_speaker(description, mention)
-        person = next(
-            (found for wanted in ROLE_SYNONYMS.get(head, (head,)) if (found := self.entities.titled(wanted, position))),
-            None,
-        )
+        person = self.entities.titled(ROLE_SYNONYMS.get(head, (head,)), position)
         introduced = self.introduced_before(head, position)
         # the nearer of the person titled so and the unnamed source introduced so: "A foreign trader said ..."
         if (

@@ -20,16 +20,10 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def is_word(self) -> bool:
-        """True for words, False for punctuation and quotation marks."""
-        return self.text[0].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        """Opens with a capital letter (``Peskov``, ``U.S.``, ``al-Dabbagh`` is not)."""
-        return self.text[0].isupper()
+    is_word: bool
+    """True for words, False for punctuation and quotation marks."""
+    is_capitalised: bool
+    """Opens with a capital letter (``Peskov``, ``U.S.``; ``al-Dabbagh`` does not)."""
 
 
 # A dotted abbreviation (U.S., H.W.), a word (with inner ' ’ - & .), a number, or one mark. (The standard
@@ -54,9 +48,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         after = position + len(word)
         if word == "." and tokens and tokens[-1][1] == position and _keeps_dot(tokens[-1][2]):
             last = tokens[-1]
-            tokens[-1] = new(Token, (last[0], after, last[2] + "."))
+            tokens[-1] = new(Token, (last[0], after, last[2] + ".", True, last[4]))
         else:
-            append(new(Token, (position, after, word)))
+            first = word[0]
+            append(new(Token, (position, after, word, first.isalnum(), first.isupper())))
         position = after
     return tokens
 
@@ -65,10 +60,22 @@ def _keeps_dot(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or (word.casefold() + ".") in _ABBREVIATIONS
 
 
-# The end of a sentence: a stop (and any closing marks) before a space and a capital or an opening mark.
+# The end of a sentence: a stop (and any closing marks) before a space and a capital or an opening mark, but
+# not after an initial or a title's abbreviation, nor before a company's suffix.
 _SENTENCE_BREAK = regex.compile(
     r"(?<!\b\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Jr|Sr|No))[.!?…][\"”»’)]*\s+(?=[\p{Lu}\"“«„‘])"
+    r"(?!(?:Ltd|Inc|Corp|LLC|Plc|PLC|Bhd|Pty)\b)"  # "Yamaichi Securities Co. Ltd." goes on
 )
+
+
+# Where a clause's words end: a sentence break, or a quotation mark opening the next quotation.
+_CLAUSE_END = regex.compile(_SENTENCE_BREAK.pattern + r'|[\s(]["“«„]')
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause starting at ``start`` ends, at most at ``end``."""
+    found = _CLAUSE_END.search(text, start, end)
+    return found.start() + 1 if found is not None else end
 
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
