@@ -62,6 +62,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "single quotes": lambda size: _repeat("‘word’s ", size),
     "old AP quotes": lambda size: _repeat("``word ", size),
     "quotes with speakers": lambda size: _repeat('"We will sign it," he said. "Not now," Peskov added. ', size),
+    # a speaker named in full, then quoted by surname, paragraph after paragraph: names learnt and resolved
+    "named speaker paragraphs": lambda size: _repeat(
+        'Kremlin Spokesman Dmitry Peskov said the talks went well.\n\n"We will sign it soon," Peskov said.\n\n', size
+    ),
+    # a quotation opened and never closed, going on paragraph after paragraph (the wire convention)
+    "open quotation paragraphs": lambda size: _repeat('"We will keep talking as long as it takes\n\n', size),
     "one long line": lambda size: _repeat("Officials met Tuesday in the capital and talked ", size),
     "blank lines": lambda size: _repeat("\n \n\t\n", size),
     "dateline lines": lambda size: _repeat("MOSCOW, May 5. /TASS/. Talks began.\n", size),

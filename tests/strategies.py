@@ -249,3 +249,85 @@ def render(parts: ArticleParts, style: Style) -> str:
 
 def reference_dates() -> st.SearchStrategy[dt.date]:
     return st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+# --- attributions: who said it ---------------------------------------------------------------------------------------
+
+GIVEN_NAMES = ("Anil", "Dana", "Hiroshi", "Maria", "Jorge", "Olga", "Kwame", "Ingrid", "Tomas", "Leila")
+FEMALE_GIVEN_NAMES = frozenset({"Dana", "Maria", "Olga", "Ingrid", "Leila"})
+SURNAMES = ("Mehta", "Whitlow", "Okafor", "Lindqvist", "Moreau", "Brandt", "Sato", "Kowalski", "Haddad", "Ferreira")
+PARTICLES = ("", "", "", "de ", "van ", "van der ", "al-", "Da ")
+ROLES = ("analyst", "spokesman", "economist", "chief executive", "Finance Minister", "Governor", "lawyer")
+EMPLOYERS = ("Crestline Securities", "Harbor-Lane Capital", "Northgate Partners", "Solberg Bank", "Tokai Bank")
+PLACES_AND_DATES = ("", " on Tuesday", " in Geneva", " at a news conference", " by telephone", " late on Monday")
+SPEECH_CUES = ("said", "added", "noted", "told reporters", "explained", "stressed")
+UNNAMED_SOURCES = ("one dealer", "a senior finance ministry official", "one currency analyst", "a Western diplomat")
+
+
+@attrs.frozen
+class Source:
+    """A person introduced in full, then credited by surname or pronoun."""
+
+    given: str
+    initial: str
+    particle: str
+    surname: str
+    role: str
+    employer: str
+
+    @property
+    def name(self) -> str:
+        middle = f" {self.initial}." if self.initial else ""
+        return f"{self.given}{middle} {self.particle}{self.surname}"
+
+    @property
+    def pronoun(self) -> str:
+        return "she" if self.given in FEMALE_GIVEN_NAMES else "he"
+
+
+@st.composite
+def sources(draw: st.DrawFn) -> Source:
+    surname = draw(st.sampled_from(SURNAMES))
+    if draw(st.booleans()):
+        surname = f"{surname}-{draw(st.sampled_from([s for s in SURNAMES if s != surname]))}"
+    return Source(
+        given=draw(st.sampled_from(GIVEN_NAMES)),
+        initial=draw(st.sampled_from(("", "", "T", "R"))),
+        particle=draw(st.sampled_from(PARTICLES)),
+        surname=surname,
+        role=draw(st.sampled_from(ROLES)),
+        employer=draw(st.sampled_from(EMPLOYERS)),
+    )
+
+
+def introduction(source: Source, form: int) -> str:
+    """A paragraph naming the source in full, the way copy first names someone."""
+    role, employer, name = source.role, source.employer, source.name
+    forms = (
+        f"{employer} {role} {name} said the market would stay volatile.",
+        f"{name}, {role} at {employer}, said the market would stay volatile.",
+        f"The market will stay volatile, said {name} of {employer}.",
+        f"{employer}'s {name} said the market would stay volatile.",
+        f"But {name}, who joined {employer} in 2019, told reporters the market would stay volatile.",
+        f"Speaking in Geneva on Monday, {role} {name} said the market would stay volatile.",
+    )
+    return forms[form % len(forms)]
+
+
+@st.composite
+def attributed_quote(draw: st.DrawFn, source: Source) -> tuple[str, str]:
+    """A paragraph quoting the source by surname or pronoun, in either order; returns it and its quote's words."""
+    words = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=4, max_size=9))).capitalize()
+    surname = f"{source.particle}{source.surname}".strip()
+    surname = surname[0].upper() + surname[1:] if source.particle.strip() in ("de", "van", "van der") else surname
+    mention = draw(st.sampled_from((surname, source.pronoun)))
+    cue = draw(st.sampled_from(SPEECH_CUES))
+    where = draw(st.sampled_from(PLACES_AND_DATES))
+    order = draw(st.sampled_from(("after", "inverted", "before")))
+    if order == "inverted" and mention != source.pronoun and cue in ("said", "added", "noted", "explained"):
+        return f'"{words},” {cue} {mention}{where}.'.replace("”", '"'), words
+    if order == "before":
+        return f'{mention[0].upper() + mention[1:]} {cue}{where}: "{words}."', words
+    if mention != source.pronoun and draw(st.booleans()):
+        return f'"{words}," {mention}, speaking{where or " in Geneva"}, {cue}.', words
+    return f'"{words}," {mention} {cue}{where}.', words

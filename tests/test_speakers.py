@@ -7,11 +7,14 @@ fullest name the story gives (a person or a body), or for an unnamed source its 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wirenews import Article, SpeakerKind, parse_article
 from wirenews._speakers import STRATEGIES, attribute
 
 from invariants import check_invariants
+from strategies import SPEECH_CUES, UNNAMED_SOURCES, Source, attributed_quote, introduction, sources
 
 HEAD = "Officials weigh new measures\n\n"
 DATELINE = "GENEVA, March 3 (Reuters) - "
@@ -591,3 +594,29 @@ def test_photo_captions_name_people_and_credits_do_not() -> None:
     article = parse_article(text)
     check_invariants(text, article)
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == ["Dmitry Peskov", "Pavel Orlov"]
+
+
+# --- generated attributions ------------------------------------------------------------------------------------------
+
+
+@given(sources(), st.integers(0, 5), st.data())
+def test_a_generated_source_is_recovered_however_credited(source: Source, form: int, data: st.DataObject) -> None:
+    quoted = [data.draw(attributed_quote(source)) for _ in range(data.draw(st.integers(1, 3)))]
+    article = parse(introduction(source, form), *(paragraph for paragraph, _ in quoted))
+    found = [quote for quote in article.quotes if not quote.short]
+    assert [quote.text.rstrip(",.") for quote in found] == [words for _, words in quoted]
+    for quote in found:
+        assert quote.speaker is not None, quote.text
+        assert (quote.speaker.name, quote.speaker.kind) == (source.name, P)
+
+
+@given(sources(), st.sampled_from(UNNAMED_SOURCES), st.sampled_from(SPEECH_CUES), st.booleans())
+def test_an_unnamed_source_beside_a_named_one_stays_a_description(
+    source: Source, unnamed: str, cue: str, inverted: bool
+) -> None:
+    _, described = unnamed.split(" ", 1)  # the description is printed without its determiner
+    attribution = f"{cue} {unnamed}" if inverted and cue in ("said", "added", "noted") else f"{unnamed} {cue}"
+    article = parse(introduction(source, 0), f'"Nobody wants to be first back into this market," {attribution}.')
+    quote = article.quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.description, quote.speaker.kind, quote.speaker.name) == (described, D, None)

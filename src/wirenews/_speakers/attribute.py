@@ -74,6 +74,7 @@ _BEFORE_WINDOW = 150
 _SENTENCE_WINDOW = 600
 _NEIGHBOURS = 8
 _ACTOR_SENTENCES = 30
+_INTRODUCTION_REACH = 6000  # how far back "the official" looks for "an official" (a long article's length)
 _TIME_PREPOSITIONS = frozenset("on last this late early next in at by during until since".split())
 
 
@@ -432,14 +433,15 @@ class ArticleSpeakers:
         at most five words before it.
         """
         text = self.text
-        position = text.rfind(head, 0, offset)
-        while position > 0:
+        reach = max(0, offset - _INTRODUCTION_REACH)
+        position = text.rfind(head, reach, offset)
+        while position > reach:
             before = _INTRODUCED_BY.search(text, max(0, position - 60), position)
             if before is not None and not self.inside_quote(position) and self._block_at(position) is not None:
                 mention, _ = self.reader(before.start(), min(len(text), position + len(head) + 60)).phrase(0)
                 if mention is not None and mention.head == head and mention.description:
                     return mention
-            position = text.rfind(head, 0, position)
+            position = text.rfind(head, reach, position)
         return None
 
     def _block_at(self, offset: int) -> int | None:

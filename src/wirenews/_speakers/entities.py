@@ -118,9 +118,11 @@ _PREFIX = word_trie(sorted({prefix.casefold() for prefix in NAME_PREFIXES}))
 _CAPITAL_WORD = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}.]){_CAPITAL_WORD}(?:{_SPACE}(?:\(\p{{Lu}}[\p{{L}}\p{{M}}]*\){_SPACE})?"
-    rf"(?:{_JOINER}{_SPACE}(?:the{_SPACE})?)?(?:{_PREFIX})?{_CAPITAL_WORD})+"
+    rf"(?:{_JOINER}{_SPACE}(?:the{_SPACE}|{_JOINER}{_SPACE})?)?(?:{_PREFIX})?{_CAPITAL_WORD})+"
 )
 _JOINERS = frozenset({"of", "for", "and", "&", "on", "the"})
+# Misspelt surnames are looked for among this many surnames at most (an article's worth; keeps time linear).
+_MOST_SURNAMES_SPELT = 300
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&.\-]{1,7})\)")
 _TITLE_AFTER = regex.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\-'’.]+\s+){0,5}?[\p{L}\-]+)(?=[,.;]|\s+(?:said|says|told)\b)"
@@ -139,6 +141,11 @@ class EntityTable:
     _by_first: dict[str, list[Person]] = attrs.Factory(dict)
     bodies: list[Body] = attrs.Factory(list)
     _by_acronym: dict[str, Body] = attrs.Factory(dict)
+    # indexes, so that no lookup reads every person or body (linear time on long inputs)
+    _by_title: dict[str, list[Person]] = attrs.Factory(dict)
+    _by_name: dict[str, Body] = attrs.Factory(dict)
+    _by_head: dict[str, list[Body]] = attrs.Factory(dict)
+    _companies: list[Body] = attrs.Factory(list)
 
     # --- learning ---
 
@@ -188,14 +195,23 @@ class EntityTable:
                 self._unindex(known)
                 known.words = name
                 self._index(known)
-            known.title = known.title or title
+            if known.title is None and title:
+                self.give_title(known, title)
             known.gender = known.gender or gender
             known.last_named = max(known.last_named, offset)
             return known
-        person = Person(name, title, None, gender, offset)
+        person = Person(name, None, None, gender, offset)
         self.people.append(person)
         self._index(person)
+        if title:
+            self.give_title(person, title)
         return person
+
+    def give_title(self, person: Person, title: str) -> None:
+        """Give a person the title printed with them (``Kremlin Spokesman``), indexed by its words."""
+        person.title = title
+        for word in _title_words(title):
+            self._by_title.setdefault(word, []).append(person)
 
     def _find_compatible(self, name: Sequence[str]) -> Person | None:
         for person in self._by_surname.get(surname_key(_last_word(name)), ()):
@@ -219,13 +235,22 @@ class EntityTable:
         folded_words = [word.casefold() for word in words]
         head = next((word for word in reversed(folded_words) if word in ORGANISATION_HEADS), None)
         company = folded_words[-1] in CORPORATE_SUFFIXES or any(word in COMPANY_WORDS for word in folded_words)
-        for body in self.bodies:
-            if body.name == name or (acronym and body.acronym == acronym):
-                body.last_named = max(body.last_named, offset)
-                body.acronym = body.acronym or acronym
-                return body
+        known = self._by_name.get(name.casefold()) or (
+            self._by_acronym.get(acronym.replace(".", "")) if acronym else None
+        )
+        if known is not None:
+            known.last_named = max(known.last_named, offset)
+            if acronym and not known.acronym:
+                known.acronym = acronym
+                self._by_acronym.setdefault(acronym.replace(".", ""), known)
+            return known
         body = Body(name, head, company, acronym or _initials(words), offset)
         self.bodies.append(body)
+        self._by_name[name.casefold()] = body
+        if head is not None:
+            self._by_head.setdefault(head, []).append(body)
+        if company:
+            self._companies.append(body)
         if body.acronym:
             self._by_acronym.setdefault(body.acronym.replace(".", ""), body)
         return body
@@ -247,7 +272,7 @@ class EntityTable:
         if not found and len(name) == 1:
             # a name printed surname first: "Xi" for "Xi Jinping"
             found = [person for person in self._by_first.get(key, ()) if len(person.words) >= 2]
-        if not found and len(key) >= 6:
+        if not found and len(key) >= 6 and len(self._by_surname) <= _MOST_SURNAMES_SPELT:
             # a surname misspelt by one letter, as copy sometimes prints it: "Disasto" for "Disastro"
             found = [
                 person
@@ -278,15 +303,13 @@ class EntityTable:
         return self._by_acronym.get(acronym.replace(".", ""))
 
     def body_by_name(self, name: str) -> Body | None:
-        folded_name = name.casefold()
-        return next((body for body in self.bodies if body.name.casefold() == folded_name), None)
+        return self._by_name.get(name.casefold())
 
     def body_by_head(self, head: str, position: int) -> Body | None:
         """The body ``the ministry`` stands for: the last named before ``position`` with that head noun."""
+        candidates = self._by_head.get(head, [])
         if head in COMPANY_WORDS:
-            candidates = [body for body in self.bodies if body.company or body.head == head]
-        else:
-            candidates = [body for body in self.bodies if body.head == head]
+            candidates = [*candidates, *self._companies]
         if not candidates:
             return None
         before = [body for body in candidates if body.last_named <= position]
@@ -297,10 +320,9 @@ class EntityTable:
 
         ``("spokesman", "spokesperson", "press")`` finds ``Kremlin Spokesman Dmitry Peskov``.
         """
-        titles = [(person, _title_words(person.title)) for person in self.people if person.title]
         found: list[Person] = []
         for head in heads:
-            found = [person for person, words in titles if head in words]
+            found = self._by_title.get(head, [])
             if found:
                 break
         if not found:

@@ -420,15 +420,14 @@ class PhraseReader:
                 named = named or (lowered and not _is_title_word(text))
                 index += 1
                 continue
-            if (
-                index > first
-                and low in NAME_PARTICLES
-                and tokens[index - 1].is_capitalised
-                and index + 1 < n
-                and tokens[index + 1].is_capitalised
-            ):
-                index += 1  # "Pieter de Wet"; not "ministro de Exteriores"
-                continue
+            if index > first and low in NAME_PARTICLES and tokens[index - 1].is_capitalised:
+                # "Pieter de Wet", "Anil van der Mehta"; not "ministro de Exteriores"
+                following = index + 1
+                if following < n and tokens[following].text.casefold() in NAME_PARTICLES:
+                    following += 1
+                if following < n and tokens[following].is_capitalised:
+                    index = following
+                    continue
             if index > first and low in ("and", "&") and self._joins(index):
                 index += 1
                 continue
@@ -692,13 +691,15 @@ def _all_lexical(words: Sequence[Token]) -> bool:
 
 
 def _particle_in(words: Sequence[Token], index: int) -> bool:
-    """``du`` in ``Barend du Plessis``."""
-    return (
-        0 < index < len(words) - 1
-        and folded(words[index]) in NAME_PARTICLES
-        and words[index + 1].is_capitalised
-        and words[index - 1].is_capitalised
-    )
+    """``du`` in ``Barend du Plessis``, ``van`` and ``der`` in ``Anil van der Mehta``."""
+    if not 0 < index < len(words) - 1 or folded(words[index]) not in NAME_PARTICLES:
+        return False
+    before, after = index - 1, index + 1
+    if folded(words[before]) in NAME_PARTICLES and before > 0:
+        before -= 1
+    if folded(words[after]) in NAME_PARTICLES and after < len(words) - 1:
+        after += 1
+    return words[before].is_capitalised and words[after].is_capitalised
 
 
 def _ends_possessive(run: Sequence[Token], index: int) -> bool:

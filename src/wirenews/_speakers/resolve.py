@@ -131,7 +131,7 @@ class Resolver:
                 return person_speaker(Person((words[0],), mention.title), mention)  # a surname alone: no one to join
             person = self.entities.add_person(words, mention.start, title_words=(mention.title or "").split())
         elif mention.title and not person.title:
-            person.title = mention.title  # "le ministre de la Défense, Andreï Belooussov": his title, for later
+            self.entities.give_title(person, mention.title)  # "le ministre de la Défense, Andreï Belooussov"
         return person_speaker(person, mention)
 
     def _organisation(self, mention: Mention, position: int) -> Speaker:
