@@ -46,9 +46,9 @@ FLOORS: dict[tuple[str, str], float] = {
     ("all", "photo_caption"): 0.857,
     ("all", "section_heading"): 0.945,
     ("all", "quote"): 0.972,
-    ("all", "quote_speaker"): 0.912,
+    ("all", "quote_speaker"): 0.914,
     ("en", "quote"): 0.982,
-    ("en", "quote_speaker"): 0.952,
+    ("en", "quote_speaker"): 0.955,
     # every agency the English dev gold quotes twenty times or more
     ("en-AFP", "quote_speaker"): 0.97,
     ("en-AP", "quote_speaker"): 0.962,

@@ -373,6 +373,40 @@ DOCUMENTS = [
 ]
 
 
+BODIES_AND_AND = [
+    pytest.param(
+        ('"We see no reason to sell," said Kellner Lynch and Co Inc in a statement.',),
+        [("Kellner Lynch and Co Inc", ORG)],
+        id="and-inside-a-company-name",
+    ),
+    pytest.param(
+        (
+            "Treasury Secretary Paula Brandt and Federal Reserve Board chairman Ivo Lamm met on Friday.",
+            '"The dollar has fallen far enough," Brandt said.',
+        ),
+        [("Paula Brandt", P)],
+        id="and-between-a-person-and-a-body",
+    ),
+    pytest.param(
+        ("Dorn Roebuck and Co raised its forecast.", '"Holiday sales were strong," Dorn said.'),
+        [("Dorn Roebuck and Co", ORG)],
+        id="company-by-its-first-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BODIES_AND_AND)
+def test_and_joins_a_body_and_parts_two_names(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+def test_a_person_keeps_the_body_named_with_them() -> None:
+    article = parse("Prices held steady, said Anil Mehta of Crestline Securities.", '"Volumes were thin," Mehta said.')
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.affiliation) == ("Anil Mehta", "Crestline Securities")
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), DOCUMENTS)
 def test_documents_and_bodies(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)

@@ -12,7 +12,7 @@ them in brackets (``Reserve Bank of India (RBI)``) or read from their initials.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
@@ -146,6 +146,7 @@ class EntityTable:
     _by_name: dict[str, Body] = attrs.Factory(dict)
     _by_head: dict[str, list[Body]] = attrs.Factory(dict)
     _companies: list[Body] = attrs.Factory(list)
+    _by_first_word: dict[str, Body] = attrs.Factory(dict)
 
     # --- learning ---
 
@@ -175,7 +176,9 @@ class EntityTable:
                 title[:0] = _title_before(text[max(start, offset - _WORDS_BEFORE) : offset])
             title_after = _TITLE_AFTER.match(text, run_end) if person.last else None
             extra = title_after.group(1).split() if title_after else []
-            self.add_person(person.name, offset, title_words=title, after=extra)
+            known = self.add_person(person.name, offset, title_words=title, after=extra)
+            if person.affiliation and known.affiliation is None:
+                known.affiliation = " ".join(person.affiliation)
 
     def add_person(
         self, words: Sequence[str], offset: int, *, title_words: Sequence[str] = (), after: Sequence[str] = ()
@@ -251,6 +254,8 @@ class EntityTable:
             self._by_head.setdefault(head, []).append(body)
         if company:
             self._companies.append(body)
+            if len(words) > 1:
+                self._by_first_word.setdefault(words[0].casefold(), body)
         if body.acronym:
             self._by_acronym.setdefault(body.acronym.replace(".", ""), body)
         return body
@@ -294,6 +299,10 @@ class EntityTable:
             return found[0]
         before = [person for person in found if person.last_named <= position]
         return max(before or found, key=lambda person: person.last_named)
+
+    def body_by_first_word(self, word: str) -> Body | None:
+        """The company a mention names by its first word: ``Sears`` for ``Sears Roebuck and Co``."""
+        return self._by_first_word.get(word.casefold())
 
     def is_surname(self, word: str) -> bool:
         """Whether someone the article names in full has ``word`` as surname."""
@@ -364,6 +373,8 @@ class RunPerson(NamedTuple):
     """The run opens with this person (so a title printed before the run is theirs)."""
     last: bool
     """The run ends with this person (so an apposition after the run is theirs)."""
+    affiliation: tuple[str, ...] = ()
+    """The body printed after the name with ``of``: ``Richard Fischer of Merrill Lynch and Co Inc``."""
 
 
 class RunReading(NamedTuple):
@@ -380,32 +391,99 @@ def read_run(words: tuple[str, ...]) -> RunReading:
     >>> read_run(("Richard", "Fischer", "of", "Merrill", "Lynch", "and", "Co", "Inc")).people[0].name
     ('Richard', 'Fischer')
     """
-    segments = list(_segments(words))
+    parts = _parts(words)
+    pieces = [_pieces(part) for _, part in parts]
     whole = [word for word in words if word not in _JOINERS]
     kind = run_kind(whole, _NO_PLACES) if whole else MentionKind.OTHER
-    kinds = (
-        [kind] if len(segments) == 1 else [run_kind(segment, _NO_PLACES) if segment else None for segment in segments]
-    )
-    if kind is MentionKind.ORGANISATION and kinds[0] is not MentionKind.PERSON:
+    if kind is MentionKind.ORGANISATION and run_kind(pieces[0][0], _NO_PLACES) is not MentionKind.PERSON:
         person_words = _trailing_person(words)
         body_words = tuple(words[: len(words) - len(person_words)] if person_words else words)
         glued = (RunPerson(tuple(person_words), body_words, first=True, last=True),) if person_words else ()
         return RunReading(glued, ((body_words, True),))
     people: list[RunPerson] = []
     bodies: list[tuple[tuple[str, ...], bool]] = []
-    for number, segment in enumerate(segments):
-        if not segment:
-            continue
-        last = number == len(segments) - 1
-        segment_kind = kinds[number]
-        if segment_kind is MentionKind.PERSON:
-            name_start, _ = split_name(segment)
-            if len(segment) - name_start >= 2:
-                name, title = tuple(segment[name_start:]), tuple(segment[:name_start])
-                people.append(RunPerson(name, title, first=number == 0, last=last))
-        elif segment_kind is MentionKind.ORGANISATION:
-            bodies.append((tuple(segment), last))
+    for number in range(len(parts)):
+        last = number == len(parts) - 1
+        following = parts[number + 1] if not last else None
+        owner: tuple[str, ...] = ()
+        if following is not None and following[0] == "of" and _part_kind(following[1]) is MentionKind.ORGANISATION:
+            owner = tuple(following[1])  # "Richard Fischer of Merrill Lynch and Co Inc"
+        for piece in pieces[number]:
+            piece_kind = run_kind([word for word in piece if word not in ("and", "&")], _NO_PLACES)
+            if piece_kind is MentionKind.ORGANISATION:
+                bodies.append((tuple(piece), last))
+            elif piece_kind is MentionKind.PERSON:
+                name_start, _ = split_name(piece)
+                if len(piece) - name_start >= 2:
+                    name, title = tuple(piece[name_start:]), tuple(piece[:name_start])
+                    people.append(RunPerson(name, title, first=number == 0, last=last, affiliation=owner))
     return RunReading(tuple(people), tuple(bodies))
+
+
+def _parts(words: Sequence[str]) -> list[tuple[str | None, list[str]]]:
+    """A run split at ``of``, ``for`` and ``on`` and after possessives, each part with the joiner before it."""
+    parts: list[tuple[str | None, list[str]]] = []
+    joiner: str | None = None
+    part: list[str] = []
+    for word in words:
+        if word in ("of", "for", "on"):
+            if part:
+                parts.append((joiner, part))
+            joiner, part = word, []
+            continue
+        if word == "the" and not part:
+            continue
+        part.append(word)
+        if word.endswith(("'s", "’s", "s'", "s’")):
+            parts.append((joiner, [*part[:-1], without_possessive(word)]))
+            joiner, part = "'s", []
+    if part:
+        parts.append((joiner, part))
+    return parts
+
+
+def _part_kind(part: Sequence[str]) -> MentionKind:
+    words = [word for word in part if word not in ("and", "&")]
+    return run_kind(words, _NO_PLACES) if words else MentionKind.OTHER
+
+
+def _pieces(part: Sequence[str]) -> list[list[str]]:
+    """A part split at ``and`` where it joins two names, not inside one body's name.
+
+    ``and`` parts two names when what stands before it is a person's full name and what follows is more than
+    a company's suffix: ``Treasury Secretary James Baker and Federal Reserve Board chairman ...`` is two,
+    ``Merrill Lynch and Co Inc`` and ``Food and Drug Administration`` one.
+    """
+    raw: list[list[str]] = [[]]
+    for word in part:
+        if word in ("and", "&"):
+            raw.append([])
+        else:
+            raw[-1].append(word)
+    pieces: list[list[str]] = []
+    for words in raw:
+        if not words:
+            continue
+        if pieces and not (_is_full_name(pieces[-1]) and not _only_suffixes(words)):
+            pieces[-1] = [*pieces[-1], "and", *words]
+        else:
+            pieces.append(list(words))
+    return pieces or [list(part)]
+
+
+def _is_full_name(words: Sequence[str]) -> bool:
+    if "and" in words or run_kind(words, _NO_PLACES) is not MentionKind.PERSON:
+        return False
+    name_start, _ = split_name(words)
+    return len(words) - name_start >= 2
+
+
+def _only_suffixes(words: Sequence[str]) -> bool:
+    """``Co``, ``Co Inc``, ``Sons``: what follows ``and`` in a company's name."""
+    return all(word.casefold() in CORPORATE_SUFFIXES or word.casefold() in _COMPANY_TAILS for word in words)
+
+
+_COMPANY_TAILS = frozenset({"sons", "company", "partners", "associates", "brothers", "bros"})
 
 
 _NO_PLACES: frozenset[str] = frozenset()
@@ -413,21 +491,6 @@ _NO_PLACES: frozenset[str] = frozenset()
 
 def _last_word(words: Sequence[str]) -> str:
     return words[-1] if words else ""
-
-
-def _segments(words: Sequence[str]) -> Iterator[list[str]]:
-    """The parts of a run between its joiners and after its possessives: ``Janos Martonyi`` | ``Hungary``."""
-    segment: list[str] = []
-    for word in words:
-        if word in _JOINERS:
-            yield segment
-            segment = []
-            continue
-        segment.append(word)
-        if word.endswith(("'s", "’s", "s'", "s’")):
-            yield [*segment[:-1], without_possessive(word)]
-            segment = []
-    yield segment
 
 
 def _trailing_person(words: Sequence[str]) -> list[str]:

@@ -544,8 +544,9 @@ class PhraseReader:
             is_name_word(words[run_start - 1])
             or words[run_start - 1].text in (*_APOSTROPHES, "(", ")")
             or _particle_in(words, run_start - 1)
+            or (words[run_start - 1].text in ("and", "&") and run_start > 1 and words[run_start - 2].is_capitalised)
         ):
-            run_start -= 1
+            run_start -= 1  # ("and" between capitalised words: "Kellner Lynch and Co Inc")
         before, run = words[:run_start], words[run_start:]
         # "Jardine Fleming's Edwards": what stands before a possessive is the body the person speaks for
         owner_end = max((i + 1 for i in range(len(run) - 1) if _ends_possessive(run, i)), default=0)

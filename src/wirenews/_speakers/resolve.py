@@ -128,10 +128,16 @@ class Resolver:
             if body is not None:
                 return body_speaker(body.name, mention)
             if len(words) == 1:
+                company = self.entities.body_by_first_word(words[0])
+                if company is not None:
+                    return body_speaker(company.name, mention)  # "Sears said": Sears Roebuck and Co
                 return person_speaker(Person((words[0],), mention.title), mention)  # a surname alone: no one to join
             person = self.entities.add_person(words, mention.start, title_words=(mention.title or "").split())
-        elif mention.title and not person.title:
-            self.entities.give_title(person, mention.title)  # "le ministre de la Défense, Andreï Belooussov"
+        else:
+            if mention.title and not person.title:
+                self.entities.give_title(person, mention.title)  # "le ministre de la Défense, Andreï Belooussov"
+            if mention.affiliation and not person.affiliation:
+                person.affiliation = mention.affiliation  # "Dana Whitlow, analyst at Harbor-Lane Capital"
         return person_speaker(person, mention)
 
     def _organisation(self, mention: Mention, position: int) -> Speaker:
