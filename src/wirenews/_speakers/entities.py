@@ -391,6 +391,8 @@ def read_run(words: tuple[str, ...]) -> RunReading:
     >>> read_run(("Richard", "Fischer", "of", "Merrill", "Lynch", "and", "Co", "Inc")).people[0].name
     ('Richard', 'Fischer')
     """
+    if not _JOINERS.intersection(words) and not any(_ends_possessive(word) for word in words[:-1]):
+        return _read_plain_run(words)  # most runs: no joiner, no possessive inside
     parts = _parts(words)
     pieces = [_pieces(part) for _, part in parts]
     whole = [word for word in words if word not in _JOINERS]
@@ -418,6 +420,25 @@ def read_run(words: tuple[str, ...]) -> RunReading:
                     name, title = tuple(piece[name_start:]), tuple(piece[:name_start])
                     people.append(RunPerson(name, title, first=number == 0, last=last, affiliation=owner))
     return RunReading(tuple(people), tuple(bodies))
+
+
+def _read_plain_run(words: tuple[str, ...]) -> RunReading:
+    """A run with no joiner and no possessive inside: one person, one body, or nothing."""
+    kind = run_kind(words, _NO_PLACES)
+    if kind is MentionKind.ORGANISATION:
+        person_words = _trailing_person(words)
+        body_words = tuple(words[: len(words) - len(person_words)] if person_words else words)
+        glued = (RunPerson(tuple(person_words), body_words, first=True, last=True),) if person_words else ()
+        return RunReading(glued, ((body_words, True),))
+    if kind is MentionKind.PERSON:
+        name_start, _ = split_name(words)
+        if len(words) - name_start >= 2:
+            return RunReading((RunPerson(words[name_start:], words[:name_start], first=True, last=True),), ())
+    return RunReading((), ())
+
+
+def _ends_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _parts(words: Sequence[str]) -> list[tuple[str | None, list[str]]]:

@@ -221,6 +221,18 @@ def word_flags(word: str) -> int:
     return flags
 
 
+def flags_of(words: Sequence[str]) -> list[int]:
+    """``word_flags`` of each word (most are already known: looked up without a call each)."""
+    get = _FLAGS.get
+    flags = [get(word) for word in words]
+    if None in flags:
+        return [word_flags(word) for word in words]
+    return flags  # type: ignore[return-value]  # no None left
+
+
+_MAY_BE_POSSESSIVE = frozenset("s'’")
+
+
 def clear_word_flags() -> None:
     """Forget the words looked up (for benchmarks that start cold)."""
     _FLAGS.clear()
@@ -265,17 +277,17 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
     >>> [run_kind(w.split(), frozenset()).value for w in ("Dome Petroleum Ltd", "Sri Lanka", "Dan Holub", "RBI")]
     ['organisation', 'place', 'person', 'organisation']
     """
-    flags = [word_flags(word) for word in words]
+    flags = flags_of(words)
     last = flags[-1]
-    if (len(words) == 1 and last & PLACE) or (len(words) > 1 and is_place([without_possessive(w) for w in words])):
+    bare = [without_possessive(word) if word[-1:] in _MAY_BE_POSSESSIVE else word for word in words]
+    if (len(words) == 1 and last & PLACE) or (len(words) > 1 and is_place(bare)):
         return MentionKind.PLACE
-    if places and " ".join(without_possessive(word) for word in words).casefold() in places:
+    if places and " ".join(bare).casefold() in places:
         return MentionKind.PLACE
-    if last & ROLE and is_plural(without_possessive(words[-1]).casefold()):
+    if last & ROLE and is_plural(bare[-1].casefold()):
         return MentionKind.DESCRIPTION  # "U.S. Officials": a name never ends in a plural role
     if last & CORPORATE:
         return MentionKind.ORGANISATION
-    bare = [without_possessive(word) for word in words]
     name_start, _ = split_name(bare)
     if 0 < name_start < len(bare) - 1 and flags[name_start - 1] & TITLE:
         return MentionKind.PERSON  # "Senate Democratic Leader Greg Taylor": a title, then a name
