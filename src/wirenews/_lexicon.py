@@ -286,10 +286,6 @@ TIME_NOUNS |= _words(
     hier heute gestern oggi ieri bugün dün"""
 )
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
-WEEKDAYS_AND_MONTHS = _words(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december"""
-)
 # Facilities and features: places, which never speak (``Jinnah International Airport``).
 FACILITY_NOUNS = _words(
     """airport airports mosque church cathedral temple synagogue shrine stadium arena station square

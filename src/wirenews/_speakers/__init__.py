@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from wirenews._quotes import find_quote_spans
 from wirenews._speakers.attribute import STRATEGIES, build
-from wirenews._speakers.entities import read_run
+from wirenews._speakers.entities import read_run, title_words
 from wirenews._speakers.mentions import clear_word_flags
 from wirenews.records import Block, Dateline, Quote, QuoteKind, QuotePart, Span, SpeakerSummary
 
@@ -25,6 +25,7 @@ __all__ = ["STRATEGIES", "attribute_quotes", "clear_speaker_caches", "summarize_
 def clear_speaker_caches() -> None:
     """Forget the readings of words and capitalised runs kept across articles (for benchmarks that start cold)."""
     read_run.cache_clear()
+    title_words.cache_clear()
     clear_word_flags()
 
 

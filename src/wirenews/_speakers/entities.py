@@ -34,7 +34,6 @@ from wirenews._patterns import word_trie
 from wirenews._speakers.mentions import (
     MentionKind,
     gender_of,
-    is_acronym,
     run_kind,
     split_name,
     without_possessive,
@@ -213,7 +212,7 @@ class EntityTable:
     def give_title(self, person: Person, title: str) -> None:
         """Give a person the title printed with them (``Kremlin Spokesman``), indexed by its words."""
         person.title = title
-        for word in _title_words(title):
+        for word in title_words(title):
             self._by_title.setdefault(word, []).append(person)
 
     def _find_compatible(self, name: Sequence[str]) -> Person | None:
@@ -341,7 +340,7 @@ class EntityTable:
 
 
 @functools.lru_cache(maxsize=4096)
-def _title_words(title: str | None) -> frozenset[str]:
+def title_words(title: str | None) -> frozenset[str]:
     """A title's words, case-folded, without possessives."""
     return frozenset((title or "").casefold().replace("'s", "").replace("’s", "").split())
 
@@ -545,7 +544,3 @@ def _initials(words: Sequence[str]) -> str | None:
     if len(letters) < 2 or not all(letter.isupper() for letter in letters):
         return None
     return "".join(letters)
-
-
-def is_acronym_of(acronym: str, body: Body) -> bool:
-    return is_acronym(acronym) and body.acronym == acronym.replace(".", "")

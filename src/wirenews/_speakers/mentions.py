@@ -615,14 +615,18 @@ class PhraseReader:
         )
 
     def _organisation(self, determiner: Token, words: Sequence[Token]) -> Mention:
-        start, end = determiner.start, words[-1].end
+        return self._named_body(determiner.start, words, without_possessive(words[-1].text).casefold())
+
+    def _named_body(self, start: int, words: Sequence[Token], head: str) -> Mention:
+        """A body named by ``words`` (the determiner, if any, from ``start``): ``the Kremlin press service``."""
+        end = words[-1].end
         return Mention(
             MentionKind.ORGANISATION,
             start,
             end,
             self.text[start:end],
             name=without_possessive(self.text[words[0].start : end]),
-            head=without_possessive(words[-1].text).casefold(),
+            head=head,
             definite=True,
         )
 
@@ -650,16 +654,7 @@ class PhraseReader:
         affiliation = " ".join(capitalised) or None
         low_determiner = folded(determiner) if determiner is not None else None
         if head in ORGANISATION_HEADS and affiliation is not None and not is_role_noun(head):
-            # "the Kremlin press service", "the Indian foreign ministry": the phrase names the body
-            return Mention(
-                MentionKind.ORGANISATION,
-                start,
-                end,
-                self.text[start:end],
-                name=without_possessive(self.text[words[0].start : end]),
-                head=head,
-                definite=True,
-            )
+            return self._named_body(start, words, head)  # "the Kremlin press service": the phrase names the body
         return Mention(
             MentionKind.DESCRIPTION,
             start,
