@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 
 import attrs
 
 from wirenews import Article, Block, Quote, Section, Span
+
+
+def as_read(text: str) -> str:
+    """The text the fields are cut from: each surrogate as U+FFFD, a leading byte-order mark as a space."""
+    shown = "".join("\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else char for char in text)
+    return " " + shown[1:] if shown.startswith("\ufeff") else shown
 
 
 def non_blank_lines(text: str) -> list[tuple[int, int]]:
@@ -39,6 +46,12 @@ def spans_of(value: object) -> list[Span]:
 
 
 def check_invariants(text: str, article: Article) -> None:
+    # every field encodes as UTF-8 and survives JSON unchanged, its spans included
+    encoded = json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+    assert Article.from_dict(json.loads(encoded)) == article
+    if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
+        assert [d.code for d in article.diagnostics].count("lone-surrogate") == 1
+    text = as_read(text)  # the spans index the caller's text, and its fields read it so
     blocks = article.blocks
     for block in blocks:
         assert 0 <= block.span.start < block.span.end <= len(text)

@@ -28,12 +28,18 @@ def test_adversarial_family_parses(family: str, size: int) -> None:
     assert Article.from_dict(article.to_dict()) == article
 
 
-def test_lone_surrogates_serialise_as_escaped_json() -> None:
+def test_lone_surrogates_read_as_replacement_characters_with_one_diagnostic() -> None:
     text = FAMILIES["lone surrogates"](2_000)
-    data = parse_article(text).to_dict()
-    encoded = json.dumps(data)  # ensure_ascii (the default) writes them as \\ud800 escapes
-    assert "\\ud800" in encoded
-    assert json.loads(encoded) == data
+    article = parse_article(text)
+    data = article.to_dict()
+    encoded = json.dumps(data, ensure_ascii=False).encode("utf-8")  # would fail on a surrogate
+    assert Article.from_dict(json.loads(encoded)) == article
+    surrogates = [i for i, char in enumerate(text) if 0xD800 <= ord(char) <= 0xDFFF]
+    (diagnostic,) = [d for d in article.diagnostics if d.code == "lone-surrogate"]
+    assert [span.start for span in diagnostic.spans] == surrogates
+    shown = text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")  # one for one: offsets kept
+    assert all(shown[b.span.start : b.span.end] == b.text for b in article.blocks)
+    assert article.blocks
 
 
 def test_repeated_datelines_read_the_first_and_keep_the_rest_as_paragraphs() -> None:

@@ -6,12 +6,14 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from wirenews._classify import Layout, RawBlock, classify, clear_line_caches, is_repeated_caption, sign_off_agency
 from wirenews._credits import split_credit, trailing_credit, whole_line_credit
 from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
+from wirenews._input import readable
 from wirenews._lines import Line, split_lines
 from wirenews._speakers import attribute_quotes, clear_speaker_caches, summarize_speakers
 from wirenews.agencies import canonical_agency
@@ -45,7 +47,10 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
     dateline that prints none: the year that puts the date nearest to it.
     Without it such a dateline keeps its month and day and has no ``date``.
 
-    Never raises on a ``str``; anything odd is reported in ``Article.diagnostics``.
+    Never raises on a ``str``; anything odd is reported in ``Article.diagnostics``. Spans index
+    ``text`` itself; a lone surrogate in it reads as U+FFFD in every field (diagnostic
+    ``lone-surrogate``) and a leading byte-order mark as white space, so that every field
+    encodes as UTF-8 and survives a JSON round trip.
 
         >>> import datetime
         >>> article = parse_article(
@@ -65,9 +70,13 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
         raise TypeError(f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}")
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
+    text, unreadable = readable(text)
     lines = split_lines(text)
     layout = classify(lines)
-    return _build(text, lines, layout, reference_date)
+    article = _build(text, lines, layout, reference_date)
+    if unreadable is None:
+        return article
+    return attrs.evolve(article, diagnostics=(unreadable, *article.diagnostics))
 
 
 def clear_caches() -> None:
