@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import multiprocessing
+import os
+import signal
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
 
 from wirenews import Article, parse_article, parse_many
+from wirenews import _batch as batch
 
 from adversarial import FAMILIES
 
@@ -72,3 +77,74 @@ def test_results_are_safe_to_share_across_threads() -> None:
         thread.join()
     assert len(set(seen)) == 1
     assert all(isinstance(a, Article) for a in articles)
+
+
+# Faults: a worker that dies, a record that kills its worker, an input that raises, an early stop.
+# The pool forks, so a worker runs whatever _parse_one the test has put in place.
+
+
+def _story(number: int) -> str:
+    return f"Story number {number}\n\nMOSCOW, May 5. /TASS/. Lead {number}."
+
+
+def _leads(articles: list[Article]) -> list[str | None]:
+    return [article.lead.text if article.lead else None for article in articles]
+
+
+@pytest.mark.timeout(180)
+def test_a_worker_killed_mid_batch_costs_no_record() -> None:
+    texts = [_story(n) for n in range(600)]
+    articles: list[Article] = []
+    for article in parse_many(texts, jobs=2, chunk_size=8):
+        articles.append(article)
+        if len(articles) == 40:
+            os.kill(multiprocessing.active_children()[0].pid or 0, signal.SIGKILL)
+    assert _leads(articles) == [f"Lead {n}." for n in range(600)]
+    assert not [a for a in articles if a.diagnostics]
+
+
+@pytest.mark.timeout(180)
+def test_a_record_that_kills_every_worker_is_the_only_one_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = batch._parse_one
+
+    def deadly(text: str, reference_date: dt.date | None) -> Article:
+        if text == "POISON":
+            os._exit(1)  # what a segfault in a C extension looks like from the pool
+        return real(text, reference_date)
+
+    monkeypatch.setattr(batch, "_parse_one", deadly)
+    texts = [_story(n) for n in range(100)]
+    texts[37] = texts[81] = "POISON"
+    articles = list(parse_many(texts, jobs=2, chunk_size=4))
+    assert len(articles) == 100
+    assert [n for n, a in enumerate(articles) if [d.code for d in a.diagnostics] == ["worker-died"]] == [37, 81]
+    expected = [f"Lead {n}." if n not in (37, 81) else None for n in range(100)]
+    assert _leads(articles) == expected
+
+
+def _raising_after(count: int) -> Iterator[str]:
+    for number in range(count):
+        yield _story(number)
+    raise OSError("the archive went away")
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_input_that_raises_yields_every_record_before_it_then_raises(jobs: int) -> None:
+    articles: list[Article] = []
+    with pytest.raises(OSError, match="the archive went away"):
+        articles.extend(parse_many(_raising_after(203), jobs=jobs, chunk_size=8))
+    assert _leads(articles) == [f"Lead {n}." for n in range(203)]
+
+
+@pytest.mark.timeout(120)
+def test_stopping_early_ends_the_workers() -> None:
+    before = set(multiprocessing.active_children())
+    articles = parse_many((_story(n) for n in itertools.count()), jobs=2, chunk_size=4)
+    assert next(articles).lead is not None
+    assert len(set(multiprocessing.active_children()) - before) == 2
+    articles.close()
+    deadline = time.monotonic() + 10
+    while set(multiprocessing.active_children()) - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not set(multiprocessing.active_children()) - before
