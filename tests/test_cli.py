@@ -23,7 +23,7 @@ def test_one_file_gives_one_json_document(tmp_path: Path, capsys: pytest.Capture
     story = tmp_path / "story.txt"
     story.write_text(STORY, encoding="utf-8")
     status, out, err = run(["parse", str(story), "--reference-date", "2024-05-06"], capsys)
-    assert (status, err) == (0, "")
+    assert (status, err) == (0, "wirenews: 1 parsed, 0 errors, 0 skipped\n")
     record = json.loads(out)
     assert record["source"] == str(story)
     assert record["article"]["dateline"]["date"] == "2024-05-05"
@@ -42,13 +42,13 @@ def test_directories_are_read_recursively_into_jsonl(tmp_path: Path, capsys: pyt
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO(STORY))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(STORY.encode("utf-8"))))
     status, out, _ = run(["parse", "-", "--format", "jsonl"], capsys)
     assert status == 0
     assert json.loads(out)["article"]["lead"]["text"] == '"We agree," Peskov said.'
 
 
-def test_jsonl_input_carries_its_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_jsonl_input_carries_its_fields_as_metadata(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     feed = tmp_path / "feed.jsonl"
     rows = [{"id": "a1", "body": STORY, "published": "2025-01-02"}, {"id": "a2", "body": STORY, "published": None}]
     feed.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
@@ -57,7 +57,11 @@ def test_jsonl_input_carries_its_fields(tmp_path: Path, capsys: pytest.CaptureFi
     )
     records = [json.loads(line) for line in out.splitlines()]
     assert status == 0
-    assert [(r["id"], r["source"].endswith(f":{n}")) for n, r in enumerate(records, 1)] == [("a1", True), ("a2", True)]
+    assert [(r["metadata"]["id"], r["source"].endswith(f":{n}")) for n, r in enumerate(records, 1)] == [
+        ("a1", True),
+        ("a2", True),
+    ]
+    assert records[0]["metadata"] == {"id": "a1", "published": "2025-01-02"}
     assert [r["article"]["dateline"]["date"] for r in records] == ["2025-05-05", None]
 
 
@@ -78,7 +82,7 @@ def test_bad_inputs_give_error_records_and_the_batch_goes_on(
     assert records[0]["error"] == "not UTF-8 text: invalid continuation byte at byte 3"
     assert "latin.txt: not UTF-8 text" in err
     assert f"{missing}: cannot read: No such file or directory" in err
-    assert "feed.jsonl:1: bad record: TypeError: field 'text' holds int, not text" in err
+    assert "feed.jsonl:1: bad record: field 'text': int, not text" in err
     assert "feed.jsonl:2: bad record: JSONDecodeError" in err
 
 

@@ -14,7 +14,7 @@ import itertools
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -34,7 +34,7 @@ def parse_many(
     jobs: int | None = None,
     reference_date: dt.date | None = None,
     chunk_size: int = 64,
-) -> Iterator[Article]:
+) -> Generator[Article, None, None]:
     """Parse many articles, yielding one :class:`Article` per text, in input order.
 
     ``jobs`` > 1 parses in that many worker processes (``jobs=0``: one per CPU); otherwise the
@@ -51,7 +51,9 @@ def parse_many(
     yield from parse_pairs(zip(texts, itertools.repeat(reference_date)), jobs=jobs, chunk_size=chunk_size)
 
 
-def parse_pairs(pairs: Iterable[_Pair], *, jobs: int | None = None, chunk_size: int = 64) -> Iterator[Article]:
+def parse_pairs(
+    pairs: Iterable[_Pair], *, jobs: int | None = None, chunk_size: int = 64
+) -> Generator[Article, None, None]:
     """Like :func:`parse_many`, with each text's own reference date: ``(text, date)`` pairs."""
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
@@ -153,8 +155,10 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone decides what stops, and ends the workers.
+    # Ctrl-C reaches the whole process group; the parent alone decides what stops, and ends the
+    # workers, whose SIGTERM must end them even if a forked parent had its own handler for it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _end(pool: ProcessPoolExecutor) -> None:

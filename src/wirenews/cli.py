@@ -9,32 +9,25 @@ wirenews show story.txt                    an outline of the parse, for a person
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
-import json
-import os
+import itertools
+import signal
 import sys
-import tempfile
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import IO, Any
+import threading
+from collections import deque
+from collections.abc import Generator, Iterator, Sequence
+from typing import Any
 
 import attrs
 
 from wirenews import __version__
+from wirenews import _sources as sources
 from wirenews._batch import parse_pairs
+from wirenews._output import Output, OutputError, open_output
 from wirenews._parse import parse_article
+from wirenews._sources import Item, Options
 from wirenews.records import Article, Quote
-
-
-@attrs.frozen
-class _Item:
-    """One article to parse: where it came from, its text (None if unreadable) and carried fields."""
-
-    source: str
-    text: str | None
-    reference_date: dt.date | None = None
-    fields: dict[str, Any] = attrs.field(factory=dict)
-    error: str | None = None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -53,13 +46,22 @@ def _parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", help="parse articles to JSON or JSONL")
     parse.add_argument("paths", nargs="+", help="text files, directories (read recursively), .jsonl files, - for stdin")
-    parse.add_argument("-o", "--output", type=Path, help="write here (atomically) instead of stdout")
+    parse.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
     parse.add_argument("--format", choices=("json", "jsonl"), help="default: json for one article, jsonl for more")
     parse.add_argument("--text-field", default="text", help="the field holding the article in JSONL input")
     when = parse.add_mutually_exclusive_group()
     when.add_argument("--reference-date", type=dt.date.fromisoformat, help="YYYY-MM-DD for datelines with no year")
     when.add_argument("--date-field", help="the JSONL field holding each article's reference date")
     parse.add_argument("--jobs", type=int, default=1, help="worker processes (0: one per CPU)")
+    parse.add_argument(
+        "--follow-symlinks", action="store_true", help="in directories, follow links that lead out of them"
+    )
+    parse.add_argument(
+        "--max-record-mb",
+        type=int,
+        default=sources.MAX_RECORD_BYTES // (1024 * 1024),
+        help="a text file or JSONL line larger than this is an error record (default: %(default)s)",
+    )
 
     show = commands.add_parser("show", help="print a readable outline of one article's parse")
     show.add_argument("path", help="a text file, or - for stdin")
@@ -71,119 +73,158 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Diagnostics that mean parse_many could not parse a record at all: written as error records.
+_FAILED = frozenset({"parse-failed", "worker-died"})
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread like KeyboardInterrupt is for SIGINT."""
+
+
+def _terminate(_signal: int, _frame: object) -> None:
+    raise _Terminated
+
+
 def _parse(args: argparse.Namespace) -> int:
-    items = list(_items(args.paths, args))
-    failed = [item for item in items if item.error is not None]
-    for item in failed:
-        print(f"wirenews: {item.source}: {item.error}", file=sys.stderr)
-    output_format = args.format or ("json" if len(items) == 1 else "jsonl")
-    articles = _parse_items(items, args.jobs)
-    records = (_record(item, article) for item, article in zip(items, articles, strict=True))
-    if args.output is None:
-        _write(sys.stdout, records, output_format)
-    else:
-        _write_atomically(args.output, records, output_format)
-    return 1 if failed else 0
+    if not _main_thread():  # signal handlers can only be set there
+        return _parse_until_stopped(args)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return _parse_until_stopped(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
-def _parse_items(items: Sequence[_Item], jobs: int) -> Iterator[Article | None]:
-    """Articles for the readable items (None for the others), in order, with a progress bar on a terminal."""
-    readable = [item for item in items if item.text is not None]
-    parsed = parse_pairs(((item.text or "", item.reference_date) for item in readable), jobs=jobs)
-    parsed = _progress(parsed, total=len(readable))
+def _parse_until_stopped(args: argparse.Namespace) -> int:
+    tally = _Tally()
+    output: Output | None = None
+    try:
+        output = open_output(args.output)
+        _run(args, output, tally)
+        output.commit()
+    except OutputError as error:
+        print(f"wirenews: -o {error}", file=sys.stderr)
+        return 2
+    except (KeyboardInterrupt, _Terminated) as stop:
+        if output is not None:
+            output.abort()
+        tally.report()
+        name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
+        print(f"wirenews: stopped by {name}", file=sys.stderr)
+        return status
+    except BrokenPipeError:  # the reader went away (| head): nothing left to tell anyone
+        if output is not None:
+            output.abort()
+        return 141
+    except BaseException:
+        if output is not None:
+            output.abort()
+        raise
+    tally.report()
+    return 1 if tally.errors else 0
+
+
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+@attrs.define
+class _Tally:
+    parsed: int = 0
+    errors: int = 0
+    skipped: int = 0
+
+    def report(self) -> None:
+        print(f"wirenews: {self.parsed} parsed, {self.errors} errors, {self.skipped} skipped", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace, output: Output, tally: _Tally) -> None:
+    options = Options(
+        text_field=args.text_field,
+        date_field=args.date_field,
+        reference_date=args.reference_date,
+        follow_symlinks=args.follow_symlinks,
+        max_record_bytes=args.max_record_mb * 1024 * 1024,
+    )
+    first, items = _peek(_announced(sources.items(args.paths, options, sys.stdin.buffer), tally), 2)
+    output.pretty = (args.format or ("json" if len(first) == 1 else "jsonl")) == "json"
+    with contextlib.closing(_parsed(itertools.chain(first, items), args.jobs)) as parsed:
+        for item, article in _progress(parsed):
+            failure = _failure(article)
+            if item.error is not None or failure is not None:
+                tally.errors += 1
+                print(f"wirenews: {item.source}: {item.error or failure}", file=sys.stderr)
+                output.write(_record(item, failure))
+            else:
+                tally.parsed += 1
+                output.write(_record(item, None), article)
+
+
+def _announced(items: Iterator[Item], tally: _Tally) -> Iterator[Item]:
+    """The items that give a record; the skipped ones named on stderr and counted as they pass."""
     for item in items:
-        yield next(parsed) if item.text is not None else None
+        if item.skipped is None:
+            yield item
+        else:
+            tally.skipped += 1
+            print(f"wirenews: {item.source}: skipped: {item.skipped}", file=sys.stderr)
 
 
-def _progress(articles: Iterator[Article], *, total: int) -> Iterator[Article]:
-    if total < 2 or not sys.stderr.isatty():
-        return articles
+def _peek(items: Iterator[Item], count: int) -> tuple[list[Item], Iterator[Item]]:
+    return list(itertools.islice(items, count)), items
+
+
+def _parsed(items: Iterator[Item], jobs: int) -> Generator[tuple[Item, Article | None], None, None]:
+    """Each item with its article (None for an unreadable one), in order, read and parsed lazily."""
+    waiting: deque[Item] = deque()  # read but not yet given out: the parser's window, bounded
+
+    def texts() -> Iterator[tuple[str, dt.date | None]]:
+        for item in items:
+            waiting.append(item)
+            if item.text is not None:
+                yield item.text, item.reference_date
+
+    parsed = parse_pairs(texts(), jobs=jobs)
+    try:
+        for article in parsed:
+            while (item := waiting.popleft()).text is None:
+                yield item, None
+            yield item, article
+        while waiting:
+            yield waiting.popleft(), None
+    finally:
+        parsed.close()  # ends the workers now, whatever stopped the loop
+
+
+def _failure(article: Article | None) -> str | None:
+    if article is None or not article.diagnostics or article.diagnostics[0].code not in _FAILED:
+        return None
+    return article.diagnostics[0].message
+
+
+def _progress(pairs: Iterator[tuple[Item, Article | None]]) -> Iterator[tuple[Item, Article | None]]:
+    if not sys.stderr.isatty():
+        return pairs
     from tqdm import tqdm  # noqa: PLC0415 - loaded only when a person is watching
 
-    return iter(tqdm(articles, total=total, unit="article", file=sys.stderr))
+    return iter(tqdm(pairs, unit="article", file=sys.stderr))
 
 
-def _record(item: _Item, article: Article | None) -> dict[str, Any]:
-    record: dict[str, Any] = {"source": item.source, **item.fields}
-    if article is None:
-        record["error"] = item.error
-    else:
-        record["article"] = article.to_dict()
+def _record(item: Item, failure: str | None) -> dict[str, Any]:
+    """``{"source", "metadata" (JSONL records only), "error" (if any)}``; the article goes last."""
+    record: dict[str, Any] = {"source": item.source}
+    if item.metadata is not None:
+        record["metadata"] = item.metadata
+    if item.error is not None or failure is not None:
+        record["error"] = item.error or failure
     return record
-
-
-def _write(stream: IO[str], records: Iterator[dict[str, Any]], output_format: str) -> None:
-    for record in records:
-        if output_format == "json":
-            stream.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-        else:
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def _write_atomically(path: Path, records: Iterator[dict[str, Any]], output_format: str) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: a partial file never replaces a good one."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent or Path(), prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape") as stream:
-            _write(stream, records, output_format)
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _items(paths: Sequence[str], args: argparse.Namespace) -> Iterator[_Item]:
-    for path in paths:
-        if path == "-":
-            yield _Item("-", sys.stdin.read(), args.reference_date)
-            continue
-        location = Path(path)
-        files = sorted(p for p in location.rglob("*") if p.is_file()) if location.is_dir() else [location]
-        for file in files:
-            if file.suffix == ".jsonl":
-                yield from _jsonl_items(file, args)
-            else:
-                yield _text_item(file, args.reference_date)
-
-
-def _text_item(file: Path, reference_date: dt.date | None) -> _Item:
-    try:
-        return _Item(str(file), file.read_bytes().decode("utf-8"), reference_date)
-    except OSError as error:
-        return _Item(str(file), None, error=f"cannot read: {error.strerror or error}")
-    except UnicodeDecodeError as error:
-        return _Item(str(file), None, error=f"not UTF-8 text: {error.reason} at byte {error.start}")
-
-
-def _jsonl_items(file: Path, args: argparse.Namespace) -> Iterator[_Item]:
-    try:
-        lines = file.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        yield _Item(str(file), None, error=f"cannot read: {error}")
-        return
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        source = f"{file}:{number}"
-        try:
-            record = json.loads(line)
-            text = record.pop(args.text_field)
-            if not isinstance(text, str):
-                raise TypeError(f"field {args.text_field!r} holds {type(text).__name__}, not text")
-            reference = args.reference_date
-            if args.date_field and record.get(args.date_field):
-                reference = dt.date.fromisoformat(str(record[args.date_field])[:10])
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
-            yield _Item(source, None, error=f"bad record: {type(error).__name__}: {error}")
-            continue
-        yield _Item(source, text, reference, fields=record)
 
 
 _STYLES = {"title": "1;36", "label": "1", "speaker": "33", "dim": "2", "warn": "31"}
 
 
 def _show(args: argparse.Namespace) -> int:
-    item = _Item("-", sys.stdin.read()) if args.path == "-" else _text_item(Path(args.path), None)
+    item = next(sources.items([args.path], Options(), sys.stdin.buffer))
     if item.text is None:
         print(f"wirenews: {item.source}: {item.error}", file=sys.stderr)
         return 1

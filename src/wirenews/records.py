@@ -327,6 +327,7 @@ class Article:
 
 
 def _unstructure(value: object) -> object:
+    """A record, or any value in one, as JSON-ready data: what ``to_dict`` does, for any part."""
     if attrs.has(type(value)):
         return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}  # type: ignore[arg-type]
     if isinstance(value, tuple):
