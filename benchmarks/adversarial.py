@@ -35,6 +35,33 @@ def _repeat(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
 
+_SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tov", "vel", "dor", "an", "bre", "ko", "zu")
+
+
+def _name(number: int) -> str:
+    """A capitalised made-up name, a different one for each number: 'Kalo', 'Mika', ..."""
+    letters = []
+    for _ in range(3):
+        number, digit = divmod(number, len(_SYLLABLES))
+        letters.append(_SYLLABLES[digit])
+        if not number:
+            break
+    return "".join(letters).capitalize()
+
+
+def _many_speakers(size: int) -> str:
+    paragraphs = []
+    length = 0
+    number = 0
+    while length < size:
+        first, last = _name(number), _name(number + 7919)
+        paragraph = f'{first} {last}, a spokesman, said the plan works.\n\n"It works," {last} said.\n\n'
+        paragraphs.append(paragraph)
+        length += len(paragraph)
+        number += 1
+    return "".join(paragraphs)[:size]
+
+
 def _articles(size: int) -> str:
     """Real articles from the shared corpus, concatenated (a sample of our own where it is absent)."""
     corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "articles" / "tass.jsonl"
@@ -68,6 +95,18 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     # a quotation opened and never closed, going on paragraph after paragraph (the wire convention)
     "open quotation paragraphs": lambda size: _repeat('"We will keep talking as long as it takes\n\n', size),
+    # ever new people, each named in full and then quoted by surname: the article's people grow with it
+    "many distinct speakers": _many_speakers,
+    # who clauses, descriptions and employers between a quotation and its cue
+    "who clauses and descriptions": lambda size: _repeat(
+        '"We will," said Dana Whitlow, who leads the team at Harbor-Lane Capital, "and soon." '
+        '"Not now," one dealer said. "Later," analysts said, citing a report by the ministry. ',
+        size,
+    ),
+    # quotations left open paragraph after paragraph, each run ending in a cue: continuations re-read
+    "open quotations with cues": lambda size: _repeat(
+        '"We will keep talking\n\n"And we will not stop\n\n"Until it is done," she said.\n\n', size
+    ),
     "one long line": lambda size: _repeat("Officials met Tuesday in the capital and talked ", size),
     "blank lines": lambda size: _repeat("\n \n\t\n", size),
     "dateline lines": lambda size: _repeat("MOSCOW, May 5. /TASS/. Talks began.\n", size),
