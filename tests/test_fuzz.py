@@ -6,6 +6,8 @@ one block; ``Article.from_dict(a.to_dict()) == a``; parsing twice gives the same
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -64,3 +66,18 @@ def mutated_articles(draw: st.DrawFn) -> str:
 @given(mutated_articles())
 def test_mutated_articles(text: str) -> None:
     _check(text)
+
+
+_HALVES = st.sampled_from(["\ud83d", "\ude00", "\ud800", "\udfff", "\udc80", "\ud83d\ude00"])
+
+
+@FUZZ
+@given(st.lists(st.one_of(st.text(max_size=40), _HALVES), max_size=40).map("".join))
+@example('Headline \ud83d\ude00 here\n\nMOSCOW, May 5. /TASS/. "We agree \ud800," Peskov said.')
+def test_json_round_trip_with_surrogates_written_apart(text: str) -> None:
+    # the halves of a pair, each alone in a str, would come back from JSON as one character
+    article = parse_article(text)
+    line = json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+    assert Article.from_dict(json.loads(line)) == article
+    assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+    check_invariants(text, article)

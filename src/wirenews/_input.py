@@ -21,7 +21,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")  # in a str every surrogate stands al
 def readable(text: str) -> tuple[str, Diagnostic | None]:
     r"""``text`` with each lone surrogate replaced by U+FFFD and a leading U+FEFF by a space.
 
-    The diagnostic, when any surrogate was replaced, gives their spans.
+    The diagnostic, when any surrogate was replaced, gives their spans (``span``: the first).
 
         >>> shown, diagnostic = readable("\ufeffHeadline \ud800")
         >>> shown, diagnostic.message, diagnostic.spans
@@ -38,7 +38,7 @@ def readable(text: str) -> tuple[str, Diagnostic | None]:
     diagnostic = Diagnostic(
         code="lone-surrogate",
         message=f"{count} lone surrogate{'s' if count > 1 else ''} replaced by U+FFFD",
-        span=Span(places[0].start, places[-1].end),
+        span=places[0],  # the first; each is in spans (a span across blocks would be no field's)
         spans=places,
     )
     return _SURROGATE.sub(REPLACEMENT, text), diagnostic

@@ -97,7 +97,7 @@ class Diagnostic:
     message: str
     """A sentence for people."""
     span: Span | None = None
-    """Where in the input, when it has a place (from the first place to the last, when it has several)."""
+    """Where in the input, when it has a place (the first, when it has several)."""
     spans: tuple[Span, ...] = ()
     """Each place in the input, when it has several (the lone surrogates replaced, say)."""
 
