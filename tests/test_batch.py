@@ -92,13 +92,17 @@ def _leads(articles: list[Article]) -> list[str | None]:
 
 
 @pytest.mark.timeout(180)
-def test_a_worker_killed_mid_batch_costs_no_record() -> None:
+@pytest.mark.parametrize("pause", [0, 0.5], ids=["at once", "pool broken before the next submit"])
+def test_a_worker_killed_mid_batch_costs_no_record(pause: float) -> None:
     texts = [_story(n) for n in range(600)]
     articles: list[Article] = []
+    others = set(multiprocessing.active_children())
     for article in parse_many(texts, jobs=2, chunk_size=8):
         articles.append(article)
         if len(articles) == 40:
-            os.kill(multiprocessing.active_children()[0].pid or 0, signal.SIGKILL)
+            (worker, *_) = set(multiprocessing.active_children()) - others
+            os.kill(worker.pid or 0, signal.SIGKILL)
+            time.sleep(pause)
     assert _leads(articles) == [f"Lead {n}." for n in range(600)]
     assert not [a for a in articles if a.diagnostics]
 

@@ -122,7 +122,17 @@ def _fill(
         chunk = reader.next_chunk()
         if chunk is None:
             return
-        pending.append((pool.submit(_parse_chunk, chunk), chunk))
+        pending.append((_submit(pool, chunk), chunk))
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[_Pair]) -> Future[list[Article]]:
+    """The chunk sent to the pool; if the pool has broken meanwhile, a future failed as it would."""
+    try:
+        return pool.submit(_parse_chunk, chunk)
+    except BrokenProcessPool as error:  # a worker died since the last result: retried like the rest
+        failed: Future[list[Article]] = Future()
+        failed.set_exception(error)
+        return failed
 
 
 def _retry_alone(chunk: Sequence[_Pair]) -> Iterator[Article]:
