@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Sequence
 
@@ -15,6 +14,7 @@ from wirenews._dateline import resolve_date
 from wirenews._headline import split_headline
 from wirenews._input import readable
 from wirenews._lines import Line, split_lines
+from wirenews._sections import read_sections
 from wirenews._speakers import attribute_quotes, clear_speaker_caches, summarize_speakers
 from wirenews.agencies import canonical_agency
 from wirenews.records import (
@@ -26,18 +26,12 @@ from wirenews.records import (
     Headline,
     Paragraph,
     PhotoCredit,
-    Section,
     Span,
     Standfirst,
 )
 
-_BACKGROUND_HEADING = regex.compile(
-    r"(?i:\b(?:background|backgrounder|history|context|timeline|key facts|fact ?box|situation|about)\b"
-    r"|\A(?:о|об|справка|предыстория)\b)"
-)
 # "FILE PHOTO: ...", "FILE - In this Nov. 7, 2019, file photo, ..."
 _FILE_CAPTION = regex.compile(r"\A(?:FILE\b|File photo\b)|\bfile (?:photo|image)\b")
-_SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|noted|stressed|emphasized|according to)\b")
 
 
 def parse_article(text: str, *, reference_date: dt.date | None = None) -> Article:
@@ -143,7 +137,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         quotes=quotes,
         speakers=summarize_speakers(quotes),
         photo_credits=tuple(photos),
-        sections=_sections(blocks, paragraphs),
+        sections=read_sections(blocks, paragraphs),
         boilerplate=tuple(b for b in blocks if b.kind is BlockKind.BOILERPLATE),
         trailers=trailers,
         blocks=blocks,
@@ -201,38 +195,6 @@ def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:
         is_file=bool(parts and parts.is_file) or bool(caption and _FILE_CAPTION.search(caption)),
         span=block.span,
     )
-
-
-def _sections(blocks: Sequence[Block], paragraphs: Sequence[tuple[int, Paragraph]]) -> tuple[Section, ...]:
-    headings = [index for index, block in enumerate(blocks) if block.kind is BlockKind.HEADING]
-    members_of: dict[int, list[Paragraph]] = {heading: [] for heading in headings}
-    for block_index, paragraph in paragraphs:  # each paragraph belongs to the last heading before it
-        owner = bisect.bisect_left(headings, block_index) - 1
-        if owner >= 0:
-            members_of[headings[owner]].append(paragraph)
-    sections: list[Section] = []
-    for number, heading_index in enumerate(headings):
-        end_index = headings[number + 1] if number + 1 < len(headings) else len(blocks)
-        members = tuple(members_of[heading_index])
-        heading = blocks[heading_index]
-        last_block = blocks[max(heading_index, end_index - 1)]
-        is_last = number == len(headings) - 1
-        sections.append(
-            Section(
-                heading=heading.text,
-                paragraphs=members,
-                is_background=_is_background(heading.text, members, is_last=is_last),
-                span=Span(heading.span.start, last_block.span.end),
-            )
-        )
-    return tuple(sections)
-
-
-def _is_background(heading: str, paragraphs: Sequence[Paragraph], *, is_last: bool) -> bool:
-    """Background: named so, or a closing section that reports no one's words."""
-    if _BACKGROUND_HEADING.search(heading):
-        return True
-    return is_last and not heading.isupper() and not any(_SPEECH.search(p.text) for p in paragraphs)
 
 
 def _agency(dateline: Dateline | None, trailers: Sequence[Block], photos: Sequence[PhotoCredit]) -> str | None:
