@@ -442,3 +442,26 @@ DEMONYMS = _words(
     latin western eastern northern southern kurdish shiite sunni shia muslim christian jewish catholic
     orthodox islamic tibetan uighur uyghur chechen crimean siberian texan californian"""
 )
+
+
+# --- Sections --------------------------------------------------------------------------------------------------------
+
+# Words of a sub-heading that mark its section as background (matched as whole words, any case), and
+# Russian prepositions that open such a heading (``О ...``, ``Справка``). Read by the sections stage.
+BACKGROUND_HEADING_WORDS = (
+    "background",
+    "backgrounder",
+    "history",
+    "context",
+    "timeline",
+    "key facts",
+    "fact box",
+    "factbox",
+    "situation",
+    "about",
+)
+BACKGROUND_HEADING_OPENERS = ("о", "об", "справка", "предыстория")
+# Words before a cue verb that make it no one's words: a passive (``was agreed``, ``were reported``) or
+# a noun (``the claims``, ``its notes``, ``a forecast``; the determiners are below). Read by the
+# sections stage.
+PASSIVE_AUXILIARIES = _words("is are was were be been being")

@@ -137,7 +137,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         quotes=quotes,
         speakers=summarize_speakers(quotes),
         photo_credits=tuple(photos),
-        sections=read_sections(blocks, paragraphs),
+        sections=read_sections(blocks, paragraphs, quotes),
         boilerplate=tuple(b for b in blocks if b.kind is BlockKind.BOILERPLATE),
         trailers=trailers,
         blocks=blocks,

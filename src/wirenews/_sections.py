@@ -7,17 +7,36 @@ from collections.abc import Sequence
 
 import regex
 
-from wirenews.records import Block, BlockKind, Paragraph, Section, Span
+from wirenews._lexicon import (
+    ACCORDING_TO,
+    BACKGROUND_HEADING_OPENERS,
+    BACKGROUND_HEADING_WORDS,
+    CUE_PHRASES,
+    CUE_VERBS,
+    CUE_WORDS,
+    DETERMINERS,
+    PASSIVE_AUXILIARIES,
+)
+from wirenews.records import Block, BlockKind, Paragraph, Quote, Section, Span
 
 _BACKGROUND_HEADING = regex.compile(
-    r"(?i:\b(?:background|backgrounder|history|context|timeline|key facts|fact ?box|situation|about)\b"
-    r"|\A(?:о|об|справка|предыстория)\b)"
+    r"(?i:\b(?:" + "|".join(regex.escape(word) for word in BACKGROUND_HEADING_WORDS) + r")\b"
+    r"|\A(?:" + "|".join(BACKGROUND_HEADING_OPENERS) + r")\b)"
 )
-_SPEECH = regex.compile(r"\b(?:said|says|told|stated|added|noted|stressed|emphasized|according to)\b")
+# An attribution cue: any cue verb of the lexicon (any language), a cue phrase, or "according to".
+_WORD = regex.compile(r"\w+")
+_NOT_A_SPEAKERS_VERB = PASSIVE_AUXILIARIES | DETERMINERS  # English words: before English cues only
+_ENGLISH_CUES = CUE_VERBS["en"]
+_CUE_PHRASE = regex.compile(
+    r"(?i:\b(?:" + "|".join(regex.escape(phrase) for phrase in (ACCORDING_TO, *CUE_PHRASES)) + r")\b)"
+)
 
 
-def read_sections(blocks: Sequence[Block], paragraphs: Sequence[tuple[int, Paragraph]]) -> tuple[Section, ...]:
+def read_sections(
+    blocks: Sequence[Block], paragraphs: Sequence[tuple[int, Paragraph]], quotes: Sequence[Quote] = ()
+) -> tuple[Section, ...]:
     """The sections: each heading with the paragraphs up to the next, background marked."""
+    quoted = sorted(quote.span.start for quote in quotes)
     headings = [index for index, block in enumerate(blocks) if block.kind is BlockKind.HEADING]
     members_of: dict[int, list[Paragraph]] = {heading: [] for heading in headings}
     for block_index, paragraph in paragraphs:  # each paragraph belongs to the last heading before it
@@ -31,19 +50,39 @@ def read_sections(blocks: Sequence[Block], paragraphs: Sequence[tuple[int, Parag
         heading = blocks[heading_index]
         last_block = blocks[max(heading_index, end_index - 1)]
         is_last = number == len(headings) - 1
+        span = Span(heading.span.start, last_block.span.end)
+        has_quote = bisect.bisect_left(quoted, span.start) < bisect.bisect_left(quoted, span.end)
         sections.append(
             Section(
                 heading=heading.text,
                 paragraphs=members,
-                is_background=_is_background(heading.text, members, is_last=is_last),
-                span=Span(heading.span.start, last_block.span.end),
+                is_background=_is_background(heading.text, members, is_last=is_last, has_quote=has_quote),
+                span=span,
             )
         )
     return tuple(sections)
 
 
-def _is_background(heading: str, paragraphs: Sequence[Paragraph], *, is_last: bool) -> bool:
-    """Background: named so, or a closing section that reports no one's words."""
+def _is_background(heading: str, paragraphs: Sequence[Paragraph], *, is_last: bool, has_quote: bool) -> bool:
+    """Background: named so, or a closing section that reports no one's words (no quotation, no cue)."""
     if _BACKGROUND_HEADING.search(heading):
         return True
-    return is_last and not heading.isupper() and not any(_SPEECH.search(p.text) for p in paragraphs)
+    if not is_last or heading.isupper() or has_quote:
+        return False
+    return not any(reports_words(paragraph.text) for paragraph in paragraphs)
+
+
+def reports_words(text: str) -> bool:
+    """Whether ``text`` credits anyone with words: a cue verb of any language, a cue phrase or ``according to``.
+
+    An English cue word after a passive auxiliary or a determiner is no one's words (``was agreed``,
+    ``the claims``).
+
+        >>> reports_words("Officials warned of delays."), reports_words("The deal was agreed in 2022.")
+        (True, False)
+    """
+    words = [word.casefold() for word in _WORD.findall(text)]
+    for before, word in zip(["", *words], words, strict=False):  # each word with the one before it
+        if word in CUE_WORDS and not (word in _ENGLISH_CUES and before in _NOT_A_SPEAKERS_VERB):
+            return True
+    return _CUE_PHRASE.search(text) is not None

@@ -1,0 +1,62 @@
+"""Sections: a closing section is background only when it reports no one's words.
+
+The convention: a sub-headed section is background when its heading says so (``Background``,
+``Timeline``, ``Key facts``, Russian ``Справка``), or when it closes the story and holds neither a
+quotation nor an attribution cue (any cue verb of the lexicon, in any language, a cue phrase, or
+``according to``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirenews import parse_article
+
+HEAD = "Port reopens after storm\n\nLONDON, May 5 (Reuters) - The port reopened on Monday.\n\n"
+
+
+def closing_section(heading: str, body: str) -> bool:
+    article = parse_article(f"{HEAD}Damage assessed\n\nCrews worked overnight.\n\n{heading}\n\n{body}\n")
+    assert [section.heading for section in article.sections] == ["Damage assessed", heading]
+    return article.sections[-1].is_background
+
+
+@pytest.mark.parametrize(
+    ("body", "background"),
+    [
+        ("The port was built in 1890 and handles grain and coal.", True),
+        ("Officials warned that repairs could take weeks.", False),
+        ("Repairs could take weeks, according to the harbour master.", False),
+        ("Repairs could take weeks, the harbour master pointed out.", False),
+        ('"It will take weeks," one engineer told reporters.', False),
+        ("“We are ready for the next one.”", False),
+        ("Les travaux dureront des semaines, a précisé le maire.", False),
+        ("Die Arbeiten dauern Wochen, erklärte der Bürgermeister.", False),
+    ],
+    ids=["no words", "warned", "according to", "cue phrase", "told", "quotation alone", "French", "German"],
+)
+def test_a_closing_section_is_background_only_without_anyones_words(body: str, background: bool) -> None:
+    assert closing_section("The port's past", body) is background
+
+
+@pytest.mark.parametrize("heading", ["Background", "Timeline of the repairs", "Key facts", "Справка"])
+def test_a_heading_that_says_background_makes_it_background(heading: str) -> None:
+    assert closing_section(heading, "Officials warned that repairs could take weeks.") is True
+
+
+def test_a_section_that_is_not_the_last_is_not_background_by_its_words() -> None:
+    article = parse_article(f"{HEAD}The port's past\n\nIt was built in 1890.\n\nWhat next\n\nMore work.\n")
+    assert [s.is_background for s in article.sections] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The corridor was agreed in 2022 and runs through the Black Sea.",
+        "Losses were reported in the first quarter.",
+        "The claims were settled in 1986, and its notes mature in 1999.",
+    ],
+    ids=["passive", "passive plural", "nouns"],
+)
+def test_cue_words_that_credit_no_one_leave_it_background(body: str) -> None:
+    assert closing_section("The port's past", body) is True
