@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirenews import AGENCIES, Agency, Article, BlockKind, parse_article
+from wirenews._credits import whole_line_credit
 from wirenews.agencies import agencies_markdown, canonical_agency, render_credit, render_dateline
 
 from invariants import check_invariants
@@ -265,6 +266,11 @@ def test_head_furniture_is_kept_apart() -> None:
             "Kevin Lamarque",
             True,
         ),
+        ("A man walks past.\nMichael Conroy, AP", "Michael Conroy, AP", "AP", "Michael Conroy", False),
+        ("A man walks past.\nANTARA FOTO/Budi Santoso", "ANTARA FOTO/Budi Santoso", "Antara", "Budi Santoso", False),
+        ("A man walks past.\nImage Credit: Harbor-Lane", "Harbor-Lane", "Harbor-Lane", None, False),
+        ("A man walks past.\nPhoto credit: REUTERS/Jane Doe", "REUTERS/Jane Doe", "Reuters", "Jane Doe", False),
+        ("A man walks past.\nBild: Michael Kappeler/dpa", "Michael Kappeler/dpa", "dpa", "Michael Kappeler", False),
     ],
     ids=[
         "reuters",
@@ -282,6 +288,11 @@ def test_head_furniture_is_kept_apart() -> None:
         "anadolu",
         "getty",
         "file-photo",
+        "name-comma-agency",
+        "agency-foto",
+        "credit-label",
+        "photo-credit-label",
+        "bild",
     ],
 )
 def test_credit_forms(line: str, credit: str, agency: str, photographer: str | None, is_file: bool) -> None:
@@ -351,3 +362,12 @@ def test_docs_agency_page_is_generated_from_the_table() -> None:
     assert page.read_text(encoding="utf-8") == agencies_markdown(), (
         "run: python -m wirenews.agencies > docs/agencies.md"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Credit Suisse", "Credit markets tightened: banks lent less.", "Image: a man walks past.", "Dana Whitlow, 45"],
+    ids=["bank", "credit-sentence", "image-caption-label", "name-and-age"],
+)
+def test_lines_that_only_look_like_credits_are_not(line: str) -> None:
+    assert whole_line_credit(line) is None

@@ -6,6 +6,7 @@ Credit forms read here::
     ... Donald Trump AP Photo/Evan Vucci                     (a caption with its credit)
     ... in Grass Valley. (Elias Funez/The Union via AP)      (a credit in brackets)
     REUTERS/Kevin Lamarque   Xinhua/Li Xin   Photo by GHULAM RASOOL /AFP via Getty Images
+    Michael Conroy, AP       ANTARA FOTO/Budi Santoso        Image credit: WeWork (a labelled credit)
 """
 
 from __future__ import annotations
@@ -33,16 +34,22 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?"
 # "Photo:" in the languages of the agencies' services
-_PHOTO_WORD = r"(?i:photo(?:\s+by)?|foto(?:ğraf)?|фото)"
+_PHOTO_WORD = r"(?i:photo(?:\s+by)?|foto(?:ğraf)?|фото|bild)"
+# A label that says the rest of its line is a credit, whatever it names (a company's own picture).
+_CREDIT_LABEL = r"(?i:(?:photo|image|picture)\s+credits?|credits?)\s*:"
+# An agency's own word for its photo service: AP Photo/..., ANTARA FOTO/...
+_PHOTO_SERVICE = r"[ ](?i:photo|foto)"
 
 # A credit filling a whole line.
 _WHOLE_LINE = regex.compile(
     rf"""
     (?: ©\s*(?P<credit>.{{2,100}})                                   # © AP Photo/Evan Vucci
       | {_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Photo: John Locher, AP
+      | (?P<label>{_CREDIT_LABEL})\s*(?P<credit>\S.{{1,100}})            # Image credit: WeWork
       | \((?P<credit>[^()]{{2,80}})\)                                 # (AP)
-      | (?P<credit>(?:{_OUTLET})(?:[ ]Photo)?(?:\s*/\s*{_NAME})?{_FILE})   # REUTERS/Kevin Lamarque, AFP
+      | (?P<credit>(?:{_OUTLET})(?:{_PHOTO_SERVICE})?(?:\s*/\s*{_NAME})?{_FILE})   # REUTERS/Kevin Lamarque, AFP
       | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{AGENCY_NAMES}))    # Mikhail Metzel/TASS
+      | (?P<credit>{_NAME},[ ](?:{_OUTLET}){_FILE})                   # Michael Conroy, AP
     )\Z""",
     regex.VERBOSE,
 )
@@ -51,7 +58,7 @@ _WHOLE_LINE = regex.compile(
 _TRAILING = regex.compile(
     rf"""
     (?: \((?P<credit>[^()]{{2,80}})\)                                 # (AP Photo/Evan Vucci, File)
-      | (?<=\s|^)(?P<credit>(?:{_OUTLET})[ ]Photo\s*/\s*{_NAME}{_FILE})  # AP Photo/Evan Vucci
+      | (?<=\s|^)(?P<credit>(?:{_OUTLET}){_PHOTO_SERVICE}\s*/\s*{_NAME}{_FILE})  # AP Photo/Evan Vucci
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})\s*/\s*{_NAME}{_FILE})         # REUTERS/Kevin Lamarque
       | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
       | (?<=[.!?]\s+)(?P<credit>{_OUTLET}(?:[ ]Photo)?)                  # ... for about an hour. AP
@@ -65,15 +72,15 @@ _TRAILING = regex.compile(
 _STOP_THEN_SPACE = regex.compile(r"[.!?]\s")
 _BARE_OUTLET = regex.compile(_OUTLET)
 _FILE_SUFFIX = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z)")
-_PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?photo)\Z")
+_PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto))\Z")
 _NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
 _CAPTION_LENGTH = 160
 
 # What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
 _LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|\p{{L}}{{2}}.*/|/.*\p{{L}}{{2}}|(?i:\bphoto\b|\bvia\b))")
 _FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b)")
-_PHOTO_PREFIX = regex.compile(rf"\A{_PHOTO_WORD}\s*:?\s*")
-_CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_PHOTO_WORD}\s*:\s*|(?i:photo\s+by)\s+)")
+_PHOTO_PREFIX = regex.compile(rf"\A(?:{_CREDIT_LABEL}|{_PHOTO_WORD}\s*:?)\s*")
+_CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_CREDIT_LABEL}\s*|{_PHOTO_WORD}\s*:\s*|(?i:photo\s+by)\s+)")
 
 
 @attrs.frozen
@@ -97,8 +104,8 @@ def whole_line_credit(line: str) -> CreditMatch | None:
     True
     """
     found = _WHOLE_LINE.match(line)
-    if found is None or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
-        return None
+    if found is None or (found.group("label") is None and not _LOOKS_LIKE_CREDIT.search(found.group("credit"))):
+        return None  # only a label makes a credit of what names no outlet and has no slash
     return _credit(line, found.start("credit"), found.end("credit"), found.start())
 
 
