@@ -143,7 +143,8 @@ def _body_start(lines: Sequence[Line]) -> int:
     """With no dateline, the body starts at the first paragraph after the headline.
 
     A paragraph is a line closed like a sentence that is not a photo caption; the
-    standfirst of a layout that prints one is not it.
+    standfirst of a layout that prints one is not it. A long sentence where the
+    headline would stand is the lead of copy printed without one.
     """
     headline_seen = False
     standfirst_pending = any(_STANDFIRST_LAYOUTS.match(line.text) for line in lines[:_DATELINE_WINDOW])
@@ -151,6 +152,8 @@ def _body_start(lines: Sequence[Line]) -> int:
         if _head_rule(line.text) is not None or _is_caption(lines, index):
             continue
         if not headline_seen:
+            if _looks_like_body(line.text) and _SENTENCE_END.search(line.text):
+                return index  # copy that opens with its lead: a headline is never a long sentence
             headline_seen = True
         elif standfirst_pending:
             standfirst_pending = False

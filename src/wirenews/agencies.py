@@ -169,6 +169,11 @@ AGENCIES: tuple[Agency, ...] = (
         datelines=("{PLACE}, {Mon} {d}, {yyyy} (AFP) -", "{Place}, {d} {mois} {yyyy} (AFP) -"),
         source_lines=("AFP, {PLACE}",),
         credits=("{PHOTOGRAPHER} / AFP", "Photo by {PHOTOGRAPHER} /AFP via Getty Images"),
+        boilerplate=(
+            # the feed's notes to editors above a story: "= (PICTURES) =", "ATTENTION - ADDS detail ///"
+            r"=\s*\((?:PICTURES?|PHOTOS?|VIDEO|GRAPHICS?|MAPS?|INFOGRAPHICS?)\b[^()]{0,40}\)\s*=",
+            r"ATTENTION\s+-\s+\p{Lu}[^\n]{0,120}",
+        ),
         trailers=(r"(?:[a-z]{2,4}/)+[a-z]{2,4}",),
     ),
     Agency(

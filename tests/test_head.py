@@ -1,0 +1,65 @@
+"""What stands above the lead: feed notes to editors are furniture, and copy may have no headline.
+
+Conventions: AFP's feed puts notes to editors above a story (``= (PICTURES) =``, ``ATTENTION -
+ADDS detail ///``); they are boilerplate, never the headline. Copy delivered without a headline
+opens with its lead, a long sentence; a headline is never one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirenews import BlockKind, parse_article
+
+LEAD = (
+    "Olympic champions Australia opened their Champions Trophy campaign with a fluent 4-1 win over a "
+    "revamped Germany side here on Saturday, with two goals from their captain in the first half."
+)
+SECOND = "The captain flicked in a pass from the right in the 15th minute."
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "= (PICTURES) =",
+        "= (PICTURE) =",
+        "=(VIDEO)=",
+        "ATTENTION - ADDS detail ///",
+        "ATTENTION - RECASTS, ADDS quotes ///",
+    ],
+)
+def test_feed_notes_to_editors_are_furniture(note: str) -> None:
+    article = parse_article(f"{note}\n\n{LEAD}\n\n{SECOND}\n")
+    assert article.headline is None
+    assert article.lead is not None
+    assert article.lead.text == LEAD
+    assert [block.text for block in article.blocks if block.kind is BlockKind.BOILERPLATE] == [note]
+
+
+def test_a_note_above_a_headline_leaves_the_headline() -> None:
+    article = parse_article(f"= (PICTURES) =\n\nAustralia rout Germany\n\n{LEAD}\n\n{SECOND}\n")
+    assert article.headline is not None
+    assert article.headline.text == "Australia rout Germany"
+    assert article.lead is not None
+    assert article.lead.text == LEAD
+
+
+def test_copy_without_a_headline_opens_with_its_lead() -> None:
+    article = parse_article(f"{LEAD}\n\n{SECOND}\n")
+    assert article.headline is None
+    assert [p.text for p in article.paragraphs] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Australia rout Germany 4-1 to open Champions Trophy campaign",
+        "Australia rout a revamped Germany 4-1 in the opening match of the Champions Trophy in Chennai as the "
+        "captain scores twice in the first half and the holders look the team to beat",  # long, but no sentence
+    ],
+    ids=["short", "long without a stop"],
+)
+def test_a_headline_stays_a_headline(headline: str) -> None:
+    article = parse_article(f"{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert article.headline is not None
+    assert article.headline.text == headline
