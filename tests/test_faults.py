@@ -344,14 +344,15 @@ def test_every_line_of_a_mixed_file_gives_one_outcome(kinds: list[str], bom: boo
     if bom:
         lines[0] = b"\xef\xbb\xbf" + lines[0]
     data = io.BytesIO(b"\n".join(lines))
-    stdout, stderr = io.TextIOWrapper(io.BytesIO(), encoding="utf-8"), io.StringIO()
+    written = io.BytesIO()
+    stdout, stderr = io.TextIOWrapper(written, encoding="utf-8"), io.StringIO()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(sys, "stdout", stdout)
         patch.setattr(sys, "stderr", stderr)
-        patch.setattr("wirenews._sources.open", lambda *_: io.BufferedReader(data), raising=False)  # type: ignore[arg-type]
+        patch.setattr("wirenews._sources.open", lambda *_: io.BufferedReader(data), raising=False)
         status = cli.main(["parse", "feed.jsonl", "--format", "jsonl"])
     stdout.flush()
-    records = records_of(stdout.buffer.getvalue())  # type: ignore[attr-defined]
+    records = records_of(written.getvalue())
     assert len(records) == len(kinds)
     for number, (kind, record) in enumerate(zip(kinds, records, strict=True)):
         assert record["source"] == f"feed.jsonl:{number * (2 if blank else 1) + 1}"
