@@ -654,3 +654,11 @@ def test_an_unnamed_source_beside_a_named_one_stays_a_description(
     quote = article.quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.description, quote.speaker.kind, quote.speaker.name) == (described, D, None)
+
+
+@pytest.mark.parametrize("verb", ["meinte", "warnte", "lästerte", "ergänzte", "kritisierte"])
+def test_german_reporting_verbs_credit_the_speaker(verb: str) -> None:
+    text = f"Trainer zufrieden\n\nBerlin (dpa) - Das Team gewann.\n\n„Wir haben gut gespielt“, {verb} Hans Becker."
+    (quote,) = parse_article(text).quotes
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Hans Becker"

@@ -111,7 +111,7 @@ def _find_dateline(lines: Sequence[Line]) -> tuple[int | None, DatelineMatch | N
         if _head_rule(line.text) in (BlockKind.PHOTO, BlockKind.BOILERPLATE):
             continue
         found = match_dateline(line.text)
-        if found is not None:
+        if found is not None and not (found.first_paragraph_only and long_lines):
             return index, found
         if len(line.text) > _PARAGRAPH_LENGTH:
             long_lines += 1

@@ -8,6 +8,8 @@ whom it was filed.  Its grammar, in the agencies' own forms::
                | date marker                                    Jan 3 (Reuters) -
                | marker                                         (Bloomberg) --
                | PLACE sep date dash                            NEW YORK, March 3 -
+               | place (dash | ":")                             PARIS — | New Delhi: | Indianapolis –
+               | Place "."                                      Riad. (dpa, opening a long paragraph)
     place     := city [region]                                  IGORA /Leningrad Region/, COLUMBIA, S.C.
     date      := month day [year] | day month [year]            Nov. 7 | 21 ene | 7 November 2017
     marker    := "/" agency "/." | "(" agency ")" [dash] | agency dash | agency "."
@@ -26,6 +28,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, TITLES
 from wirenews._patterns import AGENCY_NAMES
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -125,6 +128,10 @@ _REGION = rf"""
     )"""
 
 
+# A place alone and its full stop, opening a sentence (dpa's German copy: "Riad. Die Boxwelt ...").
+_BARE_PLACE = r"(?P<city>\p{Lu}\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+)?)\.(?=[ ]\p{Lu}\p{Ll})"
+
+
 # What a form cannot match without: most lines are sentences that hold none of it, and looking for a
 # character is far cheaper than trying a form's places, regions and dates.
 # (The standard library's engine searches a plain list of names like the agencies' several times faster.)
@@ -144,6 +151,10 @@ def _opens_with_parenthesis(rest: str) -> bool:
 def _has_day_then_dash(rest: str) -> bool:
     digit = _DIGIT.search(rest)  # one pass each, however many digits the line holds
     return digit is not None and _DASH_CHAR.search(rest, digit.end()) is not None
+
+
+def _is_paragraph(rest: str) -> bool:
+    return len(rest) > _PARAGRAPH and _SENTENCE_CLOSE.search(rest) is not None
 
 
 def _has_dash_or_colon(rest: str) -> bool:
@@ -192,14 +203,17 @@ _FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
         """),
         _has_day_then_dash,
     ),
-    # a place alone before a dash or colon: PARIS — ...   New Delhi: ...
+    # a place alone before a dash or colon: PARIS — ...   New Delhi: ...   Indianapolis – ...
     (
         _form(rf"""
             (?P<city>{_UPPER_PLACE}){_REGION}?\s*(?:[—–]|--|:)(?=\s+\S)
           | (?P<city>{_MIXED_PLACE}){_REGION}?:(?=\s+\S)
+          | (?P<city>{_MIXED_PLACE}){_REGION}?[ ](?:[—–]|--)(?=[ ]\p{{Lu}})    # a paper's own dateline
         """),
         _has_dash_or_colon,
     ),
+    # dpa's German form, a place and a full stop opening a long paragraph: Riad. Die Boxwelt ...
+    (_form(_BARE_PLACE), None),
 )
 
 
@@ -223,6 +237,8 @@ class DatelineMatch:
     day: int | None
     year: int | None
     agency: str | None
+    first_paragraph_only: bool = False
+    """A form that only the story's first paragraph can open (``Riad.``): elsewhere it is a sentence."""
 
 
 def match_dateline(line: str) -> DatelineMatch | None:
@@ -256,6 +272,10 @@ def match_dateline(line: str) -> DatelineMatch | None:
             continue
         year_text = found.group("year") if "year" in form.groupindex else None
         city = found.group("city") if "city" in form.groupindex else None
+        if city is not None and _not_a_place(city, head, found.end()):
+            continue
+        if form.pattern == _BARE_PLACE and not _is_paragraph(rest):
+            continue  # "Riad." opens a long paragraph; a short line so opened is a sentence or a caption
         region = found.group("region") if "region" in form.groupindex else None
         location = None
         if city is not None:
@@ -276,8 +296,27 @@ def match_dateline(line: str) -> DatelineMatch | None:
             day=day,
             year=int(year_text) if year_text else None,
             agency=found.group("agency") if "agency" in form.groupindex else None,
+            first_paragraph_only=form.pattern == _BARE_PLACE,
         )
     return None
+
+
+_PARAGRAPH = 100  # characters: shorter lines that are no sentence are headings, not dateline paragraphs
+_SENTENCE_CLOSE = regex.compile(r"[.!?…][\"”»’')]*\s*\Z")
+_QUOTED_TO_THE_END = regex.compile(r"\s*[\"“„«‘'].{1,100}[\"”“»’']\s*\Z")
+
+
+def _not_a_place(city: str, head: str, end: int) -> bool:
+    """What stands where a place would that is none: a caption's ``Above:``, a person's ``Dr.``, a heading."""
+    if city.casefold() in CAPTION_LEAD_INS or city.casefold() in HONORIFICS or city.casefold() in TITLES:
+        return True
+    if head[end - 1 : end] != ":":
+        return False
+    # "Kabayel: „Das ist die Champions League“", "Bönte: Fury muss Usyks Rhythmus brechen": headings
+    rest = head[end:]
+    return _QUOTED_TO_THE_END.match(rest) is not None or (
+        len(rest) < _PARAGRAPH and _SENTENCE_CLOSE.search(rest) is None
+    )
 
 
 _DATE_ONLY = regex.compile(rf"{_DATE}\s*\Z", regex.VERBOSE | regex.V0)
@@ -293,7 +332,9 @@ def is_date(text: str) -> bool:
 
 
 # Every dateline form but the short source lines ("PTI Mumbai") has one of these near its start.
-_MARKER_HINT = regex.compile(r"[/(\[—–_:]|-(?:\s|\Z)|\.-|(?<=\s)-|" + AGENCY_NAMES + r"\s*-|\.\s*\p{Lu}+\.")
+_MARKER_HINT = regex.compile(
+    r"[/(\[—–_:]|-(?:\s|\Z)|\.-|(?<=\s)-|" + AGENCY_NAMES + r"\s*-|\.\s*\p{Lu}+\.|\G" + _BARE_PLACE
+)
 _HINT_WINDOW = 160
 _SHORT_LINE = 48
 

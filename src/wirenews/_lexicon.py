@@ -41,7 +41,11 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     ),
     "fr": _words("déclaré affirmé indiqué expliqué ajouté souligné estimé précisé assuré dit"),
     "it": _words("detto dichiarato affermato spiegato aggiunto sottolineato"),
-    "de": _words("sagte erklärte betonte fügte sagt erklärt"),
+    "de": _words(
+        """sagte sagten sagt erklärte erklärten erklärt betonte betonten betont fügte meinte meint warnte warnt
+        kritisierte lästerte ergänzte berichtete schrieb äußerte verkündete versprach forderte unterstrich
+        bestätigte antwortete fragte verriet bekräftigte mahnte klagte schwärmte"""
+    ),
     "ru": _words(
         """сказал сказала заявил заявила отметил отметила сообщил сообщила подчеркнул подчеркнула
         добавил добавила пояснил пояснила говорится"""
@@ -465,3 +469,10 @@ BACKGROUND_HEADING_OPENERS = ("о", "об", "справка", "предысто�
 # a noun (``the claims``, ``its notes``, ``a forecast``; the determiners are below). Read by the
 # sections stage.
 PASSIVE_AUXILIARIES = _words("is are was were be been being")
+
+
+# --- Captions --------------------------------------------------------------------------------------------------------
+
+# Words that open a caption with a colon and point at its photo (``Above: A coworking space ...``): never
+# a dateline's place. Read by the dateline grammar.
+CAPTION_LEAD_INS = _words("above below top bottom left right pictured inset main")

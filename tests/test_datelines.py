@@ -1,0 +1,81 @@
+"""Datelines in the forms papers and agencies print, and what only looks like one.
+
+Conventions: a paper's own dateline on agency copy is its place and a dash (``Indianapolis –``,
+``WASHINGTON —``); dpa's German copy opens with the place and a full stop (``Riad. Die ...``), in the
+first paragraph only; a caption's lead-in (``Above:``, ``Pictured:``), a person's title (``Dr.``),
+a kicker or rubric (``IN BRIEF:``, ``Roundup:``) and a heading naming who is quoted (``Name: "..."``)
+are never a dateline's place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirenews import parse_article
+
+HEADLINE = "Teachers rally for better pay"
+LEAD = (
+    "Several thousand teachers wearing red surrounded the Statehouse on Tuesday to call for better pay "
+    "and more respect from the state government."
+)
+SECOND = "The rally closed more than half of the state's school districts for the day."
+
+
+@pytest.mark.parametrize(
+    ("opening", "location"),
+    [
+        ("Indianapolis –", "Indianapolis"),
+        ("Fort Wayne —", "Fort Wayne"),
+        ("Berlin --", "Berlin"),
+        ("WASHINGTON —", "WASHINGTON"),
+        ("New Delhi:", "New Delhi"),
+    ],
+    ids=["en-dash", "two-words-em-dash", "double-hyphen", "upper-case", "colon"],
+)
+def test_a_place_and_a_dash_open_the_lead(opening: str, location: str) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{opening} {LEAD}\n\n{SECOND}\n")
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.location) == (opening, location)
+    assert article.lead is not None
+    assert article.lead.text == LEAD
+
+
+def test_dpa_german_place_and_full_stop() -> None:
+    lead = "Die Boxwelt fiebert auf den Kampf des Jahrhunderts hin. Zwei Weltmeister wollen alle Titel gewinnen."
+    article = parse_article(f"Fury und Usyk kämpfen um die Krone\n\nRiad. {lead}\n\nDer erste Gong ertönt am Abend.\n")
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.location) == ("Riad.", "Riad")
+    assert article.lead is not None
+    assert article.lead.text == lead
+
+
+def test_a_one_word_sentence_later_in_the_story_is_no_dateline() -> None:
+    later = "Nein. Die Veranstalter wollten davon nichts wissen und verschoben den Termin erneut um eine Woche."
+    article = parse_article(f"{HEADLINE}\n\n{LEAD}\n\n{later}\n")
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize("lead_in", ["Above:", "Pictured:", "Top:"])
+def test_a_caption_lead_in_is_no_place(lead_in: str) -> None:
+    text = (
+        f"{HEADLINE}\n\n{lead_in} Teachers gather at the Statehouse.\nImage credit: Harbor-Lane\n\n"
+        f"(Reuters) — {LEAD}\n\n{SECOND}\n"
+    )
+    article = parse_article(text)
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.agency) == ("(Reuters) —", "Reuters")
+    assert [photo.caption for photo in article.photo_credits] == [f"{lead_in} Teachers gather at the Statehouse."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dr. Jane Hale said teachers deserve more.",
+        "Roundup: Teachers rally across the state",
+        'Hale: "We want respect"',
+    ],
+    ids=["title", "kicker", "quoted-heading"],
+)
+def test_what_only_looks_like_a_place_is_no_dateline(line: str) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{line}\n\n{LEAD}\n\n{SECOND}\n")
+    assert article.dateline is None
