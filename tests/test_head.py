@@ -63,3 +63,18 @@ def test_a_headline_stays_a_headline(headline: str) -> None:
     article = parse_article(f"{headline}\n\n{LEAD}\n\n{SECOND}\n")
     assert article.headline is not None
     assert article.headline.text == headline
+
+
+def test_a_first_line_ending_in_a_full_stop_is_a_lead_not_a_headline() -> None:
+    lead = "The islands are prone to disasters, but poverty and a changing climate make each one worse, analysts said."
+    article = parse_article(f"{lead}\n\n{SECOND}\n")
+    assert article.headline is None
+    assert article.lead is not None
+    assert article.lead.text == lead
+
+
+def test_dpa_item_id_under_the_story_is_a_trailer() -> None:
+    text = f"Australia rout Germany\n\nBerlin (dpa) - {LEAD}\n\n© dpa-infocom, dpa:240516-99-53606/3 (dpa)\n"
+    article = parse_article(text)
+    assert article.photo_credits == ()
+    assert [block.text for block in article.trailers] == ["© dpa-infocom, dpa:240516-99-53606/3 (dpa)"]

@@ -139,6 +139,17 @@ def _looks_like_body(text: str) -> bool:
     return len(text) > 160
 
 
+# Headlines end without a full stop; a line past a headline's length that ends in one is a sentence.
+_FULL_STOP = regex.compile(r"[^.]\.['\"’”»)]*\Z")
+
+
+def _opens_with_lead(text: str) -> bool:
+    """Whether the first line is the lead of copy printed without a headline."""
+    if _looks_like_body(text) and _SENTENCE_END.search(text):
+        return True
+    return len(text) > _PARAGRAPH_LENGTH and _FULL_STOP.search(text) is not None
+
+
 def _body_start(lines: Sequence[Line]) -> int:
     """With no dateline, the body starts at the first paragraph after the headline.
 
@@ -152,7 +163,7 @@ def _body_start(lines: Sequence[Line]) -> int:
         if _head_rule(line.text) is not None or _is_caption(lines, index):
             continue
         if not headline_seen:
-            if _looks_like_body(line.text) and _SENTENCE_END.search(line.text):
+            if _opens_with_lead(line.text):
                 return index  # copy that opens with its lead: a headline is never a long sentence
             headline_seen = True
         elif standfirst_pending:

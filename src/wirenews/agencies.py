@@ -213,7 +213,14 @@ AGENCIES: tuple[Agency, ...] = (
         datelines=("{PLACE} (AA) -",),
         credits=("{Photographer}/AA", "Anadolu Agency"),
     ),
-    Agency(name="dpa", aliases=("DPA",), datelines=("{Place} (dpa) -",), credits=("{Photographer}/dpa",)),
+    Agency(
+        name="dpa",
+        aliases=("DPA",),
+        datelines=("{Place} (dpa) -",),
+        credits=("{Photographer}/dpa",),
+        # the item's id under the story, a copyright mark before it: "© dpa-infocom, dpa:240516-99-53606/3 (dpa)"
+        trailers=(r"(?:©\s*)?dpa-infocom, dpa:\d{6}-\d{2}-\d+/\d+(?: \(dpa\))?",),
+    ),
     Agency(
         name="EFE",
         aliases=("Efe", "EPA-EFE"),
