@@ -78,3 +78,21 @@ def test_dpa_item_id_under_the_story_is_a_trailer() -> None:
     article = parse_article(text)
     assert article.photo_credits == ()
     assert [block.text for block in article.trailers] == ["© dpa-infocom, dpa:240516-99-53606/3 (dpa)"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "attribution"),
+    [
+        ("Crackdown on the media is illegal: report", "Crackdown on the media is illegal", "report"),
+        ("Hostages in good health: doctor", "Hostages in good health", "doctor"),
+        ("Growth to slow next year: chief economist", "Growth to slow next year", "chief economist"),
+        ("Siege ends as gunmen killed: police source", "Siege ends as gunmen killed", "police source"),
+        ("Tourism slump in the islands: lessons to learn", "Tourism slump in the islands: lessons to learn", None),
+        ("Deal to be signed next week: Kremlin", "Deal to be signed next week", "Kremlin"),
+    ],
+    ids=["report", "role", "two-word-role", "body-and-role", "colon-no-source", "named-source"],
+)
+def test_a_source_after_a_colon_closes_the_headline(headline: str, title: str, attribution: str | None) -> None:
+    article = parse_article(f"{headline}\n\nMOSCOW, May 5. /TASS/. Officials said the deal holds.\n")
+    assert article.headline is not None
+    assert (article.headline.title, article.headline.attribution) == (title, attribution)

@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from wirenews._dateline import is_date
+from wirenews._lexicon import DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_NOUNS
 from wirenews._patterns import AGENCY_NAMES
 
 # "Ky. Company Wins Grant to Study Peptides (AP)": the agency's tag closing a headline
@@ -32,9 +33,12 @@ _ATTRIBUTION = regex.compile(
     r"""
     (?: \s+[—–-]{1,2}\s+ (?P<source>[\p{L}\d’'.\-]+(?:\s+[\p{L}\d’'.\-]+){0,5})
       | :\s+ (?P<source>\p{Lu}[\p{L}\d’'.\-]*(?:\s+[\p{L}\d’'.\-]+){0,2})
+      | :\s+ (?P<described>\p{Ll}[\p{L}’'.\-]*(?:\s+[\p{L}’'.\-]+){0,2})      # ": report", ": state media"
     )\s*\Z""",
     regex.VERBOSE,
 )
+# A source in lower case after a colon must end in a noun that speaks: a document, a role, a body.
+_SPEAKING_NOUNS = DOCUMENT_NOUNS | ROLE_NOUNS | ORGANISATION_HEADS | ORGANISATION_WORDS
 
 
 @attrs.frozen
@@ -53,6 +57,8 @@ def split_headline(text: str) -> HeadlineParts:
     'PRECIOUS-'
     >>> split_headline("Top EU court: Britain can unilaterally reverse Brexit decision").attribution is None
     True
+    >>> split_headline("Crackdown on the media is illegal: report").attribution
+    'report'
     """
     slug_match = _SLUG.match(text)
     slug = slug_match.group() if slug_match and slug_match.end() < len(text) else None
@@ -62,8 +68,14 @@ def split_headline(text: str) -> HeadlineParts:
         title = title[: tag.start()]
     attribution = None
     found = _ATTRIBUTION.search(title)
+    source: str | None = None
+    if found is not None:
+        source = found.group("source")
+        described = found.group("described")
+        if described and described.split()[-1].casefold() in _SPEAKING_NOUNS:
+            source = described  # "Tourism slump: lessons to learn" is a headline with a colon, not a source
     # the part before the source must be a headline of its own, longer than the source
-    if found is not None and len(title[: found.start()].split()) >= 3 and not is_date(found.group("source")):
-        attribution = found.group("source").rstrip(".")
+    if found is not None and source and len(title[: found.start()].split()) >= 3 and not is_date(source):
+        attribution = source.rstrip(".")
         title = title[: found.start()]
     return HeadlineParts(title=title.strip(), attribution=attribution, slug=slug)
