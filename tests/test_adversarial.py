@@ -6,6 +6,7 @@ timeout here only guards against a run that hangs.
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -72,3 +73,16 @@ def test_photo_credit_runs_give_one_photo_per_caption() -> None:
     article = parse_article(text)
     assert len(article.photo_credits) == text.count("© AP Photo")
     assert {p.credit for p in article.photo_credits} == {"AP Photo/Evan Vucci"}
+
+
+@pytest.mark.parametrize("caller_paused", [False, True])
+def test_the_cycle_collector_is_left_as_the_caller_had_it(caller_paused: bool) -> None:
+    text = FAMILIES["dateline lines"](100_000)  # long enough for the collector to be paused meanwhile
+    if caller_paused:
+        gc.disable()
+    try:
+        article = parse_article(text)
+        assert gc.isenabled() is not caller_paused
+    finally:
+        gc.enable()
+    assert article == parse_article(text)
