@@ -325,10 +325,9 @@ class ArticleSpeakers:
             index = self._body[body_index]
             starts = self._sentence_starts(index)
             block_end = self.blocks[index].span.end
-            for number in range(len(starts) - 1, -1, -1):
+            # the sentences that start before offset, the nearest first (bisected: a paragraph may hold thousands)
+            for number in range(bisect.bisect_left(starts, offset) - 1, -1, -1):
                 start = starts[number]
-                if start >= offset:
-                    continue
                 end = starts[number + 1] if number + 1 < len(starts) else block_end
                 while pending is not None and pending[0] >= start:
                     yield self._credited_actor(pending[1])
