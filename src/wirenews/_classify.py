@@ -16,7 +16,7 @@ import regex
 
 from wirenews._credits import trailing_credit, whole_line_credit
 from wirenews._dateline import DatelineMatch, match_dateline
-from wirenews._lines import Line
+from wirenews._lines import PARAGRAPH_LENGTH, Line
 from wirenews.agencies import AGENCIES
 from wirenews.records import BlockKind
 
@@ -113,7 +113,7 @@ def _find_dateline(lines: Sequence[Line]) -> tuple[int | None, DatelineMatch | N
         found = match_dateline(line.text)
         if found is not None and not (found.first_paragraph_only and long_lines):
             return index, found
-        if len(line.text) > _PARAGRAPH_LENGTH:
+        if len(line.text) > PARAGRAPH_LENGTH:
             long_lines += 1
         if long_lines <= 1 and _is_place_line(lines, index):
             return index, DatelineMatch(0, len(line.text), line.text, None, line.text, None, None, None, None)
@@ -122,7 +122,6 @@ def _find_dateline(lines: Sequence[Line]) -> tuple[int | None, DatelineMatch | N
 
 # A line that is nothing but a place, between the standfirst and the lead (Anadolu: "Ankara").
 _PLACE_LINE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]+(?:[ ]\p{Lu}[\p{L}\p{M}'’\-]+)?\Z")
-_PARAGRAPH_LENGTH = 100
 
 
 def _is_place_line(lines: Sequence[Line], index: int) -> bool:
@@ -130,7 +129,7 @@ def _is_place_line(lines: Sequence[Line], index: int) -> bool:
     return (
         index >= 2
         and following is not None
-        and len(following.text) > _PARAGRAPH_LENGTH
+        and len(following.text) > PARAGRAPH_LENGTH
         and _PLACE_LINE.match(lines[index].text) is not None
     )
 
@@ -147,7 +146,7 @@ def _opens_with_lead(text: str) -> bool:
     """Whether the first line is the lead of copy printed without a headline."""
     if _looks_like_body(text) and _SENTENCE_END.search(text):
         return True
-    return len(text) > _PARAGRAPH_LENGTH and _FULL_STOP.search(text) is not None
+    return len(text) > PARAGRAPH_LENGTH and _FULL_STOP.search(text) is not None
 
 
 def _body_start(lines: Sequence[Line]) -> int:

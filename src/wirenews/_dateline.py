@@ -29,6 +29,7 @@ import attrs
 import regex
 
 from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, TITLES
+from wirenews._lines import PARAGRAPH_LENGTH
 from wirenews._patterns import AGENCY_NAMES
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -154,7 +155,7 @@ def _has_day_then_dash(rest: str) -> bool:
 
 
 def _is_paragraph(rest: str) -> bool:
-    return len(rest) > _PARAGRAPH and _SENTENCE_CLOSE.search(rest) is not None
+    return len(rest) > PARAGRAPH_LENGTH and _SENTENCE_CLOSE.search(rest) is not None
 
 
 def _has_dash_or_colon(rest: str) -> bool:
@@ -163,6 +164,9 @@ def _has_dash_or_colon(rest: str) -> bool:
 
 def _form(source: str) -> regex.Pattern[str]:
     return regex.compile(source, regex.VERBOSE | regex.V0)
+
+
+_BARE_PLACE_FORM = _form(_BARE_PLACE)  # the one form only a story's first paragraph may open
 
 
 # The dateline forms, tried in order; the first that matches wins. Beside each, what it cannot match
@@ -213,7 +217,7 @@ _FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
         _has_dash_or_colon,
     ),
     # dpa's German form, a place and a full stop opening a long paragraph: Riad. Die Boxwelt ...
-    (_form(_BARE_PLACE), None),
+    (_BARE_PLACE_FORM, None),
 )
 
 
@@ -274,7 +278,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
         city = found.group("city") if "city" in form.groupindex else None
         if city is not None and _not_a_place(city, head, found.end()):
             continue
-        if form.pattern == _BARE_PLACE and not _is_paragraph(rest):
+        bare = form is _BARE_PLACE_FORM
+        if bare and not _is_paragraph(rest):
             continue  # "Riad." opens a long paragraph; a short line so opened is a sentence or a caption
         region = found.group("region") if "region" in form.groupindex else None
         location = None
@@ -296,12 +301,11 @@ def match_dateline(line: str) -> DatelineMatch | None:
             day=day,
             year=int(year_text) if year_text else None,
             agency=found.group("agency") if "agency" in form.groupindex else None,
-            first_paragraph_only=form.pattern == _BARE_PLACE,
+            first_paragraph_only=bare,
         )
     return None
 
 
-_PARAGRAPH = 100  # characters: shorter lines that are no sentence are headings, not dateline paragraphs
 _SENTENCE_CLOSE = regex.compile(r"[.!?…][\"”»’')]*\s*\Z")
 _QUOTED_TO_THE_END = regex.compile(r"\s*[\"“„«‘'].{1,100}[\"”“»’']\s*\Z")
 
@@ -315,7 +319,7 @@ def _not_a_place(city: str, head: str, end: int) -> bool:
     # "Kabayel: „Das ist die Champions League“", "Bönte: Fury muss Usyks Rhythmus brechen": headings
     rest = head[end:]
     return _QUOTED_TO_THE_END.match(rest) is not None or (
-        len(rest) < _PARAGRAPH and _SENTENCE_CLOSE.search(rest) is None
+        len(rest) < PARAGRAPH_LENGTH and _SENTENCE_CLOSE.search(rest) is None
     )
 
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+PARAGRAPH_LENGTH = 100
+"""Characters past which a line reads as a paragraph, not a heading, headline or place line."""
+
 
 class Line(NamedTuple):  # a tuple: built for every line of every article, so cheap to make
     """A non-blank line: ``text`` is the line stripped, found at ``[start, end)``."""
