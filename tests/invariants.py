@@ -9,6 +9,13 @@ import json
 import attrs
 
 from wirenews import Article, Block, Quote, Section, Span
+from wirenews._classify import BODY_RULES, HEAD_RULES
+from wirenews._dateline import _FORMS
+
+# Every name a block's rule may have: a zone rule's, or the dateline's with the grammar's form.
+RULE_NAMES = frozenset(rule.name for rule in (*HEAD_RULES, *BODY_RULES) if rule.name != "dateline") | {
+    f"dateline: {form}" for form in (*(name for name, _, _ in _FORMS), "place line")
+}
 
 
 def as_read(text: str) -> str:
@@ -54,6 +61,7 @@ def check_invariants(text: str, article: Article) -> None:
     text = as_read(text)  # the spans index the caller's text, and its fields read it so
     blocks = article.blocks
     for block in blocks:
+        assert block.rule in RULE_NAMES, block.rule
         assert 0 <= block.span.start < block.span.end <= len(text)
         assert text[block.span.start : block.span.end] == block.text
     for earlier, later in itertools.pairwise(blocks):

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirenews import AGENCIES, Agency, Article, BlockKind, parse_article
-from wirenews._credits import whole_line_credit
+from wirenews._photos import whole_line_credit
 from wirenews.agencies import agencies_markdown, canonical_agency, render_credit, render_dateline
 
 from invariants import check_invariants

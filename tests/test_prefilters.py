@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirenews import AGENCIES
-from wirenews._credits import _TRAILING, may_end_in_credit
 from wirenews._dateline import _FORMS, _byline_end
+from wirenews._photos import _TRAILING, may_end_in_credit
 from wirenews.agencies import render_credit, render_dateline
 
 from sample import corpus_sample
@@ -80,9 +80,9 @@ lines = st.one_of(rendered_datelines, rendered_credits, pieces_text, st.text(max
 def _dateline_needs_hold(line: str) -> None:
     start = _byline_end(line)
     head = line[: start + 240]
-    for form, needs in _FORMS:
+    for name, form, needs in _FORMS:
         if needs is not None and form.match(head, start) is not None:
-            assert needs(head[start:]), (form.pattern[:60], line)
+            assert needs(head[start:]), (name, line)
 
 
 def _credit_check_holds(line: str) -> None:

@@ -1,4 +1,4 @@
-"""Stage 3: the dateline grammar.
+"""Datelines: the grammar, and the record built from what it read.
 
 A dateline opens the first paragraph of a wire story and says where, when and by
 whom it was filed.  Its grammar, in the agencies' own forms::
@@ -31,6 +31,7 @@ import regex
 from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, TITLES
 from wirenews._lines import PARAGRAPH_LENGTH
 from wirenews._patterns import AGENCY_NAMES
+from wirenews.records import Block, Dateline, Paragraph, Span
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "enero", "ene", "janvier", "janv", "gennaio", "gen", "januar", "января", "ocak"),
@@ -169,11 +170,12 @@ def _form(source: str) -> regex.Pattern[str]:
 _BARE_PLACE_FORM = _form(_BARE_PLACE)  # the one form only a story's first paragraph may open
 
 
-# The dateline forms, tried in order; the first that matches wins. Beside each, what it cannot match
-# without, checked first (None: nothing cheap to check).
-_FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
+# The dateline forms, tried in order; the first that matches wins. Each has a name (kept on the block as
+# the rule that made it) and beside it what it cannot match without, checked first (None: nothing cheap).
+_FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...] = (
     # place, optional date, agency marker: MOSCOW, December 15. /TASS/.  Luxembourg (dpa) -
     (
+        "place and agency marker",
         _form(rf"""
             (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}) {_REGION}?
             (?:[,.]?\s*(?:{_DATE}|{_WEEKDAY_ALONE}))?
@@ -183,6 +185,7 @@ _FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
     ),
     # agency first: (ANSA) - ROME, JUL 11 -
     (
+        "agency first",
         _form(rf"""
             \((?P<agency>{_PARENS_AGENCY})\)\s*{_DASH}\s*
             (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?
@@ -191,9 +194,10 @@ _FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
         _opens_with_parenthesis,
     ),
     # no place: Jan 3 (Reuters) -   (Bloomberg) --   March 11, Reuter -
-    (_form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"), _has_marker),
+    ("agency marker", _form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"), _has_marker),
     # the source lines of sites that carry agency copy, alone on their line: PTI Mumbai, Reuters, Washington,
     (
+        "source line",
         _form(rf"""
             (?P<agency>{AGENCY_NAMES}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z
         """),
@@ -201,6 +205,7 @@ _FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
     ),
     # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
     (
+        "place and date",
         _form(rf"""
             (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?
             [,.]\s*{_DATE}[,.]?\s*{_DASH}
@@ -209,6 +214,7 @@ _FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
     ),
     # a place alone before a dash or colon: PARIS — ...   New Delhi: ...   Indianapolis – ...
     (
+        "place and dash",
         _form(rf"""
             (?P<city>{_UPPER_PLACE}){_REGION}?\s*(?:[—–]|--|:)(?=\s+\S)
           | (?P<city>{_MIXED_PLACE}){_REGION}?:(?=\s+\S)
@@ -217,7 +223,7 @@ _FORMS: tuple[tuple[regex.Pattern[str], Callable[[str], bool] | None], ...] = (
         _has_dash_or_colon,
     ),
     # dpa's German form, a place and a full stop opening a long paragraph: Riad. Die Boxwelt ...
-    (_BARE_PLACE_FORM, None),
+    ("place and full stop", _BARE_PLACE_FORM, None),
 )
 
 
@@ -243,6 +249,8 @@ class DatelineMatch:
     agency: str | None
     first_paragraph_only: bool = False
     """A form that only the story's first paragraph can open (``Riad.``): elsewhere it is a sentence."""
+    form: str = "place line"
+    """The name of the grammar's form that matched."""
 
 
 def match_dateline(line: str) -> DatelineMatch | None:
@@ -260,7 +268,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         return None  # no bracket, slash, dash or colon near the start: a sentence, not a dateline
     rest = head[start:]
     answers: dict[Callable[[str], bool], bool] = {}  # a need shared by two forms is looked for once
-    for form, needs in _FORMS:
+    for name, form, needs in _FORMS:
         if needs is not None:
             if needs not in answers:
                 answers[needs] = needs(rest)
@@ -302,6 +310,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
             year=int(year_text) if year_text else None,
             agency=found.group("agency") if "agency" in form.groupindex else None,
             first_paragraph_only=bare,
+            form=name,
         )
     return None
 
@@ -401,3 +410,29 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def build_dateline(
+    found: DatelineMatch, block: Block, reference_date: dt.date | None
+) -> tuple[Dateline, Paragraph | None]:
+    """The dateline read from its block, and the rest of the block: the lead's paragraph, if any."""
+    start = block.span.start + found.start
+    raw_text = block.text[found.start : found.end].rstrip()
+    dateline = Dateline(
+        raw=raw_text,
+        location=found.location,
+        city=found.city,
+        region=found.region,
+        date=resolve_date(found.year, found.month, found.day, reference_date),
+        year=found.year,
+        month=found.month,
+        day=found.day,
+        agency=found.agency,
+        span=Span(start, start + len(raw_text)),
+    )
+    rest = block.text[found.end :]
+    stripped = rest.lstrip()
+    if not stripped:
+        return dateline, None
+    rest_start = block.span.start + found.end + len(rest) - len(stripped)
+    return dateline, Paragraph(text=stripped, span=Span(rest_start, block.span.end))

@@ -13,6 +13,7 @@ import regex
 from wirenews._dateline import is_date
 from wirenews._lexicon import DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_NOUNS
 from wirenews._patterns import AGENCY_NAMES
+from wirenews.records import Block, Headline
 
 # "Ky. Company Wins Grant to Study Peptides (AP)": the agency's tag closing a headline
 _AGENCY_TAG = regex.compile(rf"\s*\({AGENCY_NAMES}\)\s*\Z")
@@ -79,3 +80,9 @@ def split_headline(text: str) -> HeadlineParts:
         attribution = source.rstrip(".")
         title = title[: found.start()]
     return HeadlineParts(title=title.strip(), attribution=attribution, slug=slug)
+
+
+def read_headline(block: Block) -> Headline:
+    """The headline record of the headline's block."""
+    parts = split_headline(block.text)
+    return Headline(text=block.text, title=parts.title, attribution=parts.attribution, slug=parts.slug, span=block.span)

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import regex
+
 PARAGRAPH_LENGTH = 100
 """Characters past which a line reads as a paragraph, not a heading, headline or place line."""
+
+SENTENCE_END = regex.compile(r"[.!?…:;,]['\"’”»)\]]*\Z")
+"""A line closed like a sentence (or a clause): headings, headlines and teaser titles are not."""
 
 
 class Line(NamedTuple):  # a tuple: built for every line of every article, so cheap to make

@@ -7,14 +7,14 @@ import gc
 from collections.abc import Sequence
 
 import attrs
-import regex
 
-from wirenews._classify import Layout, RawBlock, classify, clear_line_caches, is_repeated_caption, sign_off_agency
-from wirenews._credits import split_credit, trailing_credit, whole_line_credit
-from wirenews._dateline import resolve_date
-from wirenews._headline import split_headline
+from wirenews._classify import Layout, RawBlock, classify
+from wirenews._dateline import build_dateline
+from wirenews._facts import sign_off_agency
+from wirenews._headline import read_headline
 from wirenews._input import readable
-from wirenews._lines import Line, split_lines
+from wirenews._lines import split_lines
+from wirenews._photos import caption_spans, read_photo
 from wirenews._sections import read_sections
 from wirenews._speakers import attribute_quotes, clear_speaker_caches, summarize_speakers
 from wirenews.agencies import canonical_agency
@@ -24,16 +24,11 @@ from wirenews.records import (
     BlockKind,
     Dateline,
     Diagnostic,
-    Headline,
     Paragraph,
     PhotoCredit,
     Span,
     Standfirst,
 )
-
-# "FILE PHOTO: ...", "FILE - In this Nov. 7, 2019, file photo, ..."
-_FILE_CAPTION = regex.compile(r"\A(?:FILE\b|File photo\b)|\bfile (?:photo|image)\b")
-
 
 _PAUSE_COLLECTOR_CHARS = 64 * 1024
 
@@ -79,7 +74,7 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
         text, unreadable = readable(text)
         lines = split_lines(text)
         layout = classify(lines)
-        article = _build(text, lines, layout, reference_date)
+        article = _build(text, layout, reference_date)
     finally:
         if pause:
             gc.enable()
@@ -92,13 +87,17 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
 
 
 def clear_caches() -> None:
-    """Forget the answers cached while parsing an article: parse_article calls it when done."""
-    clear_line_caches()
+    """Forget the answers cached while parsing an article: parse_article calls it when done.
+
+    (The layout's answers live with the article's lines and go with them; the speaker stage keeps
+    readings of words and capitalised runs.)
+    """
     clear_speaker_caches()
 
 
-def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.date | None) -> Article:
-    blocks = tuple(_block(text, lines, raw) for raw in layout.blocks)
+def _build(text: str, layout: Layout, reference_date: dt.date | None) -> Article:
+    lines = layout.facts.lines
+    blocks = tuple(_block(text, layout, raw) for raw in layout.blocks)
     diagnostics: list[Diagnostic] = []
     headline = standfirst = None
     dateline = None
@@ -106,32 +105,15 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
     photos: list[PhotoCredit] = []
     for index, (raw, block) in enumerate(zip(layout.blocks, blocks, strict=True)):
         if raw.kind is BlockKind.HEADLINE:
-            headline = _headline(block)
+            headline = read_headline(block)
         elif raw.kind is BlockKind.STANDFIRST:
             standfirst = Standfirst(text=block.text, span=block.span)
         elif raw.kind is BlockKind.PHOTO:
-            photos.append(_photo(lines, raw, block))
+            photos.append(read_photo(layout.facts, raw.first, raw.last, block.span))
         elif raw.kind is BlockKind.DATELINE_PARAGRAPH and layout.dateline is not None:
-            found = layout.dateline
-            start = block.span.start + found.start
-            raw_text = block.text[found.start : found.end].rstrip()
-            dateline = Dateline(
-                raw=raw_text,
-                location=found.location,
-                city=found.city,
-                region=found.region,
-                date=resolve_date(found.year, found.month, found.day, reference_date),
-                year=found.year,
-                month=found.month,
-                day=found.day,
-                agency=found.agency,
-                span=Span(start, start + len(raw_text)),
-            )
-            rest = block.text[found.end :]
-            stripped = rest.lstrip()
-            if stripped:
-                rest_start = block.span.start + found.end + len(rest) - len(stripped)
-                paragraphs.append((index, Paragraph(text=stripped, span=Span(rest_start, block.span.end))))
+            dateline, lead = build_dateline(layout.dateline, block, reference_date)
+            if lead is not None:
+                paragraphs.append((index, lead))
         elif raw.kind is BlockKind.PARAGRAPH:
             paragraphs.append((index, Paragraph(text=block.text, span=block.span)))
     if headline is None and lines:
@@ -140,7 +122,7 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
         diagnostics.append(Diagnostic(code="empty", message="the input has no text"))
     body = tuple(paragraph for _, paragraph in paragraphs)
     trailers = tuple(b for b in blocks if b.kind is BlockKind.TRAILER)
-    quotes = attribute_quotes(text, blocks, dateline, _caption_spans(text, photos))
+    quotes = attribute_quotes(text, blocks, dateline, caption_spans(text, photos))
     return Article(
         headline=headline,
         standfirst=standfirst,
@@ -159,55 +141,10 @@ def _build(text: str, lines: Sequence[Line], layout: Layout, reference_date: dt.
     )
 
 
-def _caption_spans(text: str, photos: Sequence[PhotoCredit]) -> list[tuple[int, int]]:
-    """Where the photos' captions stand (not their credits, which name photographers)."""
-    spans = []
-    for photo in photos:
-        if photo.caption:
-            found = text.find(photo.caption, photo.span.start, photo.span.end)
-            if found >= 0:
-                spans.append((found, found + len(photo.caption)))
-    return spans
-
-
-def _block(text: str, lines: Sequence[Line], raw: RawBlock) -> Block:
+def _block(text: str, layout: Layout, raw: RawBlock) -> Block:
+    lines = layout.facts.lines
     start, end = lines[raw.first].start, lines[raw.last].end
-    return Block(kind=raw.kind, span=Span(start, end), text=text[start:end])
-
-
-def _headline(block: Block) -> Headline:
-    parts = split_headline(block.text)
-    return Headline(text=block.text, title=parts.title, attribution=parts.attribution, slug=parts.slug, span=block.span)
-
-
-def _photo(lines: Sequence[Line], raw: RawBlock, block: Block) -> PhotoCredit:
-    """One photo from its block: the first caption and the first credit printed."""
-    caption: str | None = None
-    credit: str | None = None
-    texts = [line.text for line in lines[raw.first : raw.last + 1]]
-    for text in texts:
-        found = whole_line_credit(text)
-        line_caption = None
-        if found is None:
-            found = trailing_credit(text)
-            line_caption = text[: found.markup_start].rstrip() if found else text
-        if line_caption and (caption is None or is_repeated_caption(caption, line_caption)):
-            caption = line_caption  # the caption printed again without its credit is the caption
-        if credit is None and found is not None:
-            credit = found.credit.strip()
-    if credit is None and caption is not None:
-        # "caption CREDIT" printed before the caption alone: what the repeat leaves off is the credit
-        longer = next((t for t in texts if is_repeated_caption(t, caption)), None)
-        credit = longer[len(caption) :].strip() if longer else None
-    parts = split_credit(credit) if credit else None
-    return PhotoCredit(
-        caption=caption,
-        credit=credit,
-        agency=parts.agency if parts else None,
-        photographer=parts.photographer if parts else None,
-        is_file=bool(parts and parts.is_file) or bool(caption and _FILE_CAPTION.search(caption)),
-        span=block.span,
-    )
+    return Block(kind=raw.kind, span=Span(start, end), text=text[start:end], rule=raw.rule)
 
 
 def _agency(dateline: Dateline | None, trailers: Sequence[Block], photos: Sequence[PhotoCredit]) -> str | None:

@@ -1,4 +1,4 @@
-"""Sections: each sub-heading with the paragraphs under it, and whether it is background."""
+"""Sections: which lines are sub-headings, each with the paragraphs under it, and whether it is background."""
 
 from __future__ import annotations
 
@@ -17,7 +17,31 @@ from wirenews._lexicon import (
     DETERMINERS,
     PASSIVE_AUXILIARIES,
 )
+from wirenews._lines import SENTENCE_END, Line
 from wirenews.records import Block, BlockKind, Paragraph, Quote, Section, Span
+
+_TIME_STAMP = regex.compile(r"\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?:\s\p{Lu}{2,4})?\Z")
+_LIST_ITEM = regex.compile(r"\d{1,3}[.)]\s")
+_QUOTED_LINE = regex.compile(r"[\"“«„‘].{3,150}[\"”»“’]\Z")
+_HEADING_LENGTH = 100
+_HEADING_WORDS = 14
+
+
+def is_heading(lines: Sequence[Line], index: int) -> bool:
+    """A short line standing alone between paragraphs, not closed like a sentence."""
+    line = lines[index]
+    text = line.text
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or not line.blank_before or len(text) > _HEADING_LENGTH or len(text.split()) > _HEADING_WORDS:
+        return False
+    if not (text[0].isupper() or text[0] in "\"“«„'‘" or text[0].isdigit()) or _LIST_ITEM.match(text):
+        return False
+    if _QUOTED_LINE.match(text) and not SENTENCE_END.search(text[:-1]):
+        return True  # a quotation standing as a heading
+    if _TIME_STAMP.match(text):
+        return True  # AP's "The Latest" entries: "10 p.m."
+    return SENTENCE_END.search(text) is None
+
 
 _BACKGROUND_HEADING = regex.compile(
     r"(?i:\b(?:" + "|".join(regex.escape(word) for word in BACKGROUND_HEADING_WORDS) + r")\b"

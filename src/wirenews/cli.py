@@ -68,7 +68,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--reference-date", type=dt.date.fromisoformat, help="YYYY-MM-DD")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     show.add_argument(
-        "--why", action="store_true", help="say beside each quote which rule credited whom, and from what"
+        "--why",
+        action="store_true",
+        help="say beside each quote which rule credited whom and from what; list each block with its layout rule",
     )
     return parser
 
@@ -237,7 +239,8 @@ def _show(args: argparse.Namespace) -> int:
 def outline(article: Article, *, color: bool = False, why: bool = False) -> str:
     r"""A readable outline of an article's parse: headline, dateline, lead, quotes by speaker, photos, sections.
 
-    With ``why``, each quote says which attribution rule credited it and through which words.
+    With ``why``, each quote says which attribution rule credited it and through which words, and a
+    list of the blocks says which layout rule gave each its kind.
 
     >>> text = 'Talks resume\n\nMOSCOW, May 5. /TASS/. "We agree," Peskov said. "Talks go on."'
     >>> print(outline(parse_article(text), why=True), end="")
@@ -248,6 +251,9 @@ def outline(article: Article, *, color: bool = False, why: bool = False) -> str:
       Peskov (2)
         "We agree,"  [cue_after: 'Peskov' said]
         "Talks go on."  [same_paragraph: 'Peskov']
+    layout:
+      headline  [headline]  Talks resume
+      dateline_paragraph  [dateline: place and agency marker]  MOSCOW, May 5. /TASS/. "We agree," Peskov said. "Tal...
     """
 
     def paint(style: str, text: str) -> str:
@@ -281,8 +287,20 @@ def outline(article: Article, *, color: bool = False, why: bool = False) -> str:
         lines.append(
             f"{paint('label', 'section:')} {section.heading}{background}, {len(section.paragraphs)} paragraphs"
         )
+    if why and article.blocks:
+        lines.append(paint("label", "layout:"))
+        lines.extend(f"  {block.kind.value}  [{block.rule}]  {_first_words(block.text)}" for block in article.blocks)
     lines.extend(paint("warn", f"! {d.code}: {d.message}") for d in article.diagnostics)
     return "\n".join(lines) + "\n"
+
+
+_SHOWN = 60
+
+
+def _first_words(text: str) -> str:
+    """A block's text on one line, cut after ``_SHOWN`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _SHOWN else flat[:_SHOWN] + "..."
 
 
 def _why(quote: Quote, why: bool) -> str:

@@ -111,6 +111,9 @@ class Block:
     """From the first non-space character of the first line to the last of the last."""
     text: str
     """The input between the span's offsets, exactly."""
+    rule: str
+    """The name of the layout rule that gave the block its kind (``"headline"``, ``"whole-line credit"``,
+    ``"dateline: place and agency marker"``): ``wirenews show --why`` prints it."""
 
 
 @attrs.frozen(kw_only=True)

@@ -1,6 +1,7 @@
-"""Stage 3: photo credits, found on a line of their own or at the end of a caption.
+"""Photos: their credits, the lines that make one photo, and the photo's record.
 
-Credit forms read here::
+A photo is a caption, a credit, or both, on one line or on consecutive lines. Credit
+forms read here::
 
     © AP Photo/Evan Vucci          © Mikhail Metzel/TASS       Photo: John Locher, AP
     ... Donald Trump AP Photo/Evan Vucci                     (a caption with its credit)
@@ -11,13 +12,18 @@ Credit forms read here::
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
 from wirenews._patterns import AGENCY_NAMES
 from wirenews.agencies import canonical_agency
+from wirenews.records import PhotoCredit, Span
+
+if TYPE_CHECKING:
+    from wirenews._facts import LineFacts
 
 # Outlets that credit photos besides the agencies (escaped: the patterns below are verbose)
 _PHOTO_OUTLETS = (
@@ -94,7 +100,6 @@ class CreditMatch:
     """Where the credit's markup (bracket, ``©``, ``Photo:``) starts: the end of its caption."""
 
 
-@functools.lru_cache(maxsize=4096)  # the layout stage asks about the same lines several times
 def whole_line_credit(line: str) -> CreditMatch | None:
     """The credit when ``line`` is nothing but a credit.
 
@@ -117,7 +122,6 @@ def _credit(line: str, start: int, end: int, markup_start: int) -> CreditMatch:
     return CreditMatch(start, end, line[start:end], markup_start)
 
 
-@functools.lru_cache(maxsize=4096)
 def trailing_credit(line: str) -> CreditMatch | None:
     """A credit at the end of a caption line.
 
@@ -189,3 +193,95 @@ def _agency_of(outlet: str) -> str | None:
         return _agency_of(source) if canonical_agency(source.strip()) else _agency_of(distributor)
     outlet = _PHOTO_SUFFIX.sub("", outlet.strip())
     return canonical_agency(outlet) or (outlet if _BARE_OUTLET.fullmatch(outlet) else None)
+
+
+# --- the lines of one photo, and its record ---
+
+# The most lines one photo takes: "caption CREDIT", "caption", "© CREDIT" in TASS's older layout.
+PHOTO_LINES = 3
+
+# "FILE PHOTO: ...", "FILE - In this Nov. 7, 2019, file photo, ..."
+_FILE_CAPTION = regex.compile(r"\A(?:FILE\b|File photo\b)|\bfile (?:photo|image)\b")
+
+
+def is_repeated_caption(with_credit: str, caption: str) -> bool:
+    """The older TASS layout prints ``caption CREDIT`` and then ``caption`` again."""
+    return len(caption) < len(with_credit) and with_credit.startswith(caption) and with_credit[len(caption)] == " "
+
+
+def is_caption(facts: LineFacts, index: int, end: int) -> bool:
+    """A line directly followed (before ``end``) by its credit line, or by itself without the credit."""
+    following = index + 1
+    if following >= end or facts.lines[following].blank_before:
+        return False
+    return facts.whole[following] is not None or is_repeated_caption(
+        facts.lines[index].text, facts.lines[following].text
+    )
+
+
+def same_photo(facts: LineFacts, first: int, last: int, index: int) -> bool:
+    """Whether photo line ``index`` continues the photo of lines ``first`` to ``last``.
+
+    It does when it is the credit of a caption printed alone, a repeat of the
+    photo's caption, or a repeat of its credit (``© AP Photo/...``).
+    """
+    text = facts.lines[index].text
+    credit = facts.whole[index]
+    photo_credits = set()
+    captions = set()
+    for number in range(first, last + 1):
+        whole = facts.whole[number]
+        if whole is not None:
+            photo_credits.add(whole.credit)
+            continue
+        trailing = facts.trailing[number]
+        line = facts.lines[number].text
+        if trailing is not None:
+            photo_credits.add(trailing.credit)
+            captions.add(line[: trailing.markup_start].strip())
+        else:
+            captions.add(line)
+    if credit is not None:
+        return not photo_credits or credit.credit in photo_credits
+    return text in captions or any(is_repeated_caption(caption, text) for caption in captions)
+
+
+def read_photo(facts: LineFacts, first: int, last: int, span: Span) -> PhotoCredit:
+    """One photo from its lines: the first caption and the first credit printed."""
+    caption: str | None = None
+    credit: str | None = None
+    texts = [line.text for line in facts.lines[first : last + 1]]
+    for number, text in enumerate(texts, first):
+        found = facts.whole[number]
+        line_caption = None
+        if found is None:
+            found = facts.trailing[number]
+            line_caption = text[: found.markup_start].rstrip() if found else text
+        if line_caption and (caption is None or is_repeated_caption(caption, line_caption)):
+            caption = line_caption  # the caption printed again without its credit is the caption
+        if credit is None and found is not None:
+            credit = found.credit.strip()
+    if credit is None and caption is not None:
+        # "caption CREDIT" printed before the caption alone: what the repeat leaves off is the credit
+        longer = next((t for t in texts if is_repeated_caption(t, caption)), None)
+        credit = longer[len(caption) :].strip() if longer else None
+    parts = split_credit(credit) if credit else None
+    return PhotoCredit(
+        caption=caption,
+        credit=credit,
+        agency=parts.agency if parts else None,
+        photographer=parts.photographer if parts else None,
+        is_file=bool(parts and parts.is_file) or bool(caption and _FILE_CAPTION.search(caption)),
+        span=span,
+    )
+
+
+def caption_spans(text: str, photos: Sequence[PhotoCredit]) -> list[tuple[int, int]]:
+    """Where the photos' captions stand (not their credits, which name photographers)."""
+    spans = []
+    for photo in photos:
+        if photo.caption:
+            found = text.find(photo.caption, photo.span.start, photo.span.end)
+            if found >= 0:
+                spans.append((found, found + len(photo.caption)))
+    return spans

@@ -1,0 +1,149 @@
+"""What each line is by itself, worked out once per article.
+
+The layout stage asks of a line several times whether it is a credit, ends in one,
+or is one of the agencies' fixed lines; :func:`line_facts` answers each question at
+most once per article and keeps the answers with the article's lines, so that no
+cache outlives the article and no module clears another's.
+
+The line rules (``LINE_RULES``) are the roles a line has whatever stands around it,
+tried in order, the first that holds winning; the zones of :mod:`._classify` build on
+them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from wirenews._lines import Line
+from wirenews._photos import CreditMatch, trailing_credit, whole_line_credit
+from wirenews.agencies import AGENCIES
+from wirenews.records import BlockKind
+
+
+def _whole(patterns: Sequence[str], *, ignore_case: bool = True) -> regex.Pattern[str]:
+    """One pattern matching a whole line that any of ``patterns`` matches."""
+    flags = regex.IGNORECASE if ignore_case else 0
+    return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\Z", flags)
+
+
+BOILERPLATE = _whole([pattern for agency in AGENCIES for pattern in agency.boilerplate])
+RUBRIC = _whole([regex.escape(rubric) for agency in AGENCIES for rubric in agency.rubrics])
+STANDFIRST_LAYOUTS = _whole(
+    [pattern for agency in AGENCIES if agency.prints_standfirst for pattern in agency.boilerplate]
+)
+STANDFIRST_AGENCIES = frozenset(
+    spelling.casefold() for agency in AGENCIES if agency.prints_standfirst for spelling in agency.spellings
+)
+TRAILER = _whole(
+    [pattern for agency in AGENCIES for pattern in agency.trailers]
+    + [
+        r"_{3,}|-{3,}|\*{3,}|#{3,}",
+        r"\(?(?:Reporting|Writing|Additional reporting|Editing) by .*",
+        r"(?:Copyright|©) .*(?:reserved|Press|Reuters|Agency|News).*",
+        r"Follow .* (?:coverage|on Twitter|at http).*",
+        r"\((?:END|MORE|ENDS)\)",
+    ],
+    ignore_case=False,  # sign-offs are printed one way: "hh/ph" is AFP's, "AP/REUTERS" is not
+)
+_SIGN_OFFS = tuple(
+    (regex.compile(f"(?:{pattern})\\Z"), agency.name) for agency in AGENCIES for pattern in agency.trailers
+)
+
+
+def sign_off_agency(line: str) -> str | None:
+    """The agency whose sign-off a trailer line is: ``==Kyodo`` -> Kyodo.
+
+    >>> sign_off_agency("==Kyodo"), sign_off_agency("(Reporting by Jane Doe; Editing by John Roe)")
+    ('Kyodo', 'Reuters')
+    """
+    return next((name for pattern, name in _SIGN_OFFS if pattern.match(line)), None)
+
+
+_EDITOR_NOTE = regex.compile(
+    r"\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Repeats|Rewrites|Removes|Fixes|Edits|Inserts|Clarifies|"
+    r"In [^)]{0,60} story|This (?:story|version)|Releads|Writes through)\b[^\n]*\)\Z"
+)
+_HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
+_BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}\Z")
+
+
+@attrs.frozen
+class LineRule:
+    """A role a line has by itself: its name (kept on the block it makes), its kind, its test."""
+
+    name: str
+    kind: BlockKind
+    holds: Callable[[LineFacts, int], bool]
+
+
+def _boilerplate(facts: LineFacts, index: int) -> bool:
+    return BOILERPLATE.match(facts.lines[index].text) is not None
+
+
+def _whole_line_credit(facts: LineFacts, index: int) -> bool:
+    return facts.whole[index] is not None
+
+
+def _trailing_credit(facts: LineFacts, index: int) -> bool:
+    return facts.trailing[index] is not None
+
+
+def _editor_note(facts: LineFacts, index: int) -> bool:
+    return _EDITOR_NOTE.match(facts.lines[index].text) is not None
+
+
+def _highlight(facts: LineFacts, index: int) -> bool:
+    return _HIGHLIGHT.match(facts.lines[index].text) is not None
+
+
+def _byline(facts: LineFacts, index: int) -> bool:
+    return _BYLINE.match(facts.lines[index].text) is not None
+
+
+AGENCY_BOILERPLATE = LineRule("agency boilerplate", BlockKind.BOILERPLATE, _boilerplate)
+WHOLE_LINE_CREDIT = LineRule("whole-line credit", BlockKind.PHOTO, _whole_line_credit)
+CAPTION_WITH_CREDIT = LineRule("caption with its credit", BlockKind.PHOTO, _trailing_credit)
+
+# The roles a line has by itself, in the order they are tried: the first that holds wins.
+LINE_RULES: tuple[LineRule, ...] = (
+    AGENCY_BOILERPLATE,
+    WHOLE_LINE_CREDIT,
+    CAPTION_WITH_CREDIT,
+    LineRule("editor's note", BlockKind.EDITOR_NOTE, _editor_note),
+    LineRule("highlight", BlockKind.HIGHLIGHT, _highlight),
+    LineRule("byline", BlockKind.BYLINE, _byline),
+)
+
+_UNKNOWN = object()  # a line whose rule has not been asked for yet
+
+
+@attrs.define
+class LineFacts:
+    """The lines of one article with what each is by itself."""
+
+    lines: Sequence[Line]
+    whole: list[CreditMatch | None]
+    """Per line: the credit when the line is nothing but one."""
+    trailing: list[CreditMatch | None]
+    """Per line: the credit closing it, when it is a caption with its credit (and not a credit alone)."""
+    _rules: list[object]
+
+    def line_rule(self, index: int) -> LineRule | None:
+        """The first of ``LINE_RULES`` that line ``index`` meets, if any (worked out once)."""
+        rule = self._rules[index]
+        if rule is _UNKNOWN:
+            rule = self._rules[index] = next((r for r in LINE_RULES if r.holds(self, index)), None)
+        assert rule is None or isinstance(rule, LineRule)
+        return rule
+
+
+def line_facts(lines: Sequence[Line]) -> LineFacts:
+    """Each line's credits, read in one pass; its line rule when first asked for."""
+    whole = [whole_line_credit(line.text) for line in lines]
+    trailing = [
+        None if found is not None else trailing_credit(line.text) for line, found in zip(lines, whole, strict=True)
+    ]
+    return LineFacts(lines, whole, trailing, [_UNKNOWN] * len(lines))
