@@ -19,6 +19,8 @@ from typing import IO, Any
 
 import attrs
 
+from wirenews._dates import read_date
+
 MAX_RECORD_BYTES = 256 * 1024 * 1024
 """The largest article read, as a text file or as one JSONL line: a larger one is an error record."""
 
@@ -159,7 +161,7 @@ def _record(line: bytes, where: str, options: Options) -> Item:
     reference = options.reference_date
     if options.date_field and record.get(options.date_field):
         try:
-            reference = dt.date.fromisoformat(str(record[options.date_field])[:10])
+            reference = read_date(str(record[options.date_field]))
         except ValueError as error:
             return Item(where, metadata=record, error=f"bad record: field {options.date_field!r}: {error}")
     return Item(where, text, reference, metadata=record)

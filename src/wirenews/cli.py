@@ -24,6 +24,7 @@ import attrs
 from wirenews import __version__
 from wirenews import _sources as sources
 from wirenews._batch import parse_pairs
+from wirenews._dates import read_date
 from wirenews._output import Output, OutputError, open_output
 from wirenews._parse import parse_article
 from wirenews._sources import Item, Options
@@ -50,7 +51,11 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--format", choices=("json", "jsonl"), help="default: json for one article, jsonl for more")
     parse.add_argument("--text-field", default="text", help="the field holding the article in JSONL input")
     when = parse.add_mutually_exclusive_group()
-    when.add_argument("--reference-date", type=dt.date.fromisoformat, help="YYYY-MM-DD for datelines with no year")
+    when.add_argument(
+        "--reference-date",
+        type=read_date,
+        help="the date datelines with no year are read against (2024-12-26, Dec 26, 2024, ...)",
+    )
     when.add_argument("--date-field", help="the JSONL field holding each article's reference date")
     parse.add_argument("--jobs", type=int, default=1, help="worker processes (0: one per CPU)")
     parse.add_argument(
@@ -65,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="print a readable outline of one article's parse")
     show.add_argument("path", help="a text file, or - for stdin")
-    show.add_argument("--reference-date", type=dt.date.fromisoformat, help="YYYY-MM-DD")
+    show.add_argument("--reference-date", type=read_date, help="the date datelines with no year are read against")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     show.add_argument(
         "--why",
