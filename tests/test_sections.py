@@ -60,3 +60,33 @@ def test_a_section_that_is_not_the_last_is_not_background_by_its_words() -> None
 )
 def test_cue_words_that_credit_no_one_leave_it_background(body: str) -> None:
     assert closing_section("The port's past", body) is True
+
+
+# --- sub-headings printed as questions (explainers, "what we know" pages) ---------------------------------------------
+
+QUESTION_LINES = [
+    pytest.param("WHO IS THE FRONT-RUNNER?", True, id="capitals"),
+    pytest.param("Who is the ‘change candidate’?", True, id="single quotation marks inside"),
+    pytest.param("What happens next?", True, id="mixed case"),
+    pytest.param("Will the port reopen this week?", True, id="auxiliary first"),
+    pytest.param("Pourquoi le port est-il fermé ?", True, id="French"),
+    pytest.param("Wie geht es weiter?", True, id="German"),
+    pytest.param("The port, closed again?", False, id="no question word first"),
+    pytest.param('Is it "safe" now?', False, id="double quotation marks: someone's words"),
+    pytest.param(
+        "Why did the harbour authority wait until the third storm of the winter to close the port?",
+        False,
+        id="a question too long for a heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "heading"), QUESTION_LINES)
+def test_a_question_standing_alone_is_a_heading(line: str, heading: bool) -> None:
+    article = parse_article(f"{HEAD}{line}\n\nCrews worked overnight to clear the channel.\n")
+    assert [section.heading for section in article.sections] == ([line] if heading else [])
+
+
+def test_a_question_run_into_the_next_line_is_no_heading() -> None:
+    article = parse_article(f"{HEAD}What happens next?\nCrews worked overnight to clear the channel.\n")
+    assert article.sections == ()

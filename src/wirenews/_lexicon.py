@@ -116,7 +116,8 @@ TITLES = _words(
     advisor counsellor counselor aide inspector superintendent sheriff marshal detective constable
     chairman's vice acting former interim designate elect first top senior junior chief's undersecretary
     under-secretary secretary-general director-general commissioner-general attorney-general
-    solicitor-general auditor-general ombudsman registrar rector dean principal treasurer president-elect
+    solicitor-general auditor-general ambassador-at-large envoy-at-large ombudsman registrar rector dean
+    principal treasurer president-elect
     candidate nominee delegate negotiator mediator commander-in-chief premier-elect governor-general
     monarch regent dictator warlord militant rebel activist campaigner organiser organizer editor
     correspondent columnist reporter anchor host producer author writer novelist poet artist actor
@@ -465,6 +466,13 @@ BACKGROUND_HEADING_WORDS = (
     "about",
 )
 BACKGROUND_HEADING_OPENERS = ("о", "об", "справка", "предыстория")
+# Words that open a question printed as a sub-heading (``WHO IS THE FRONT-RUNNER?``, ``Will they bash the
+# billionaires?``), as explainers and live pages head their sections. Read by the sections stage.
+QUESTION_OPENERS = _words(
+    """who whom whose what which when where why how is are was were will would can could should shall do
+    does did has have had may might must qui que quoi quel quelle quels quelles pourquoi comment où quand
+    est-ce wer was wie warum wann wo welche welcher welches quién qué cuál cuándo dónde por cómo"""
+)
 # Words before a cue verb that make it no one's words: a passive (``was agreed``, ``were reported``) or
 # a noun (``the claims``, ``its notes``, ``a forecast``; the determiners are below). Read by the
 # sections stage.

@@ -16,6 +16,7 @@ from wirenews._lexicon import (
     CUE_WORDS,
     DETERMINERS,
     PASSIVE_AUXILIARIES,
+    QUESTION_OPENERS,
 )
 from wirenews._lines import SENTENCE_END, Line
 from wirenews.records import Block, BlockKind, Paragraph, Quote, Section, Span
@@ -23,12 +24,14 @@ from wirenews.records import Block, BlockKind, Paragraph, Quote, Section, Span
 _TIME_STAMP = regex.compile(r"\d{1,2}(?::\d\d)?\s?[ap]\.m\.(?:\s\p{Lu}{2,4})?\Z")
 _LIST_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 _QUOTED_LINE = regex.compile(r"[\"“«„‘].{3,150}[\"”»“’]\Z")
+_DOUBLE_QUOTE = regex.compile(r"[\"“”«»„]")
+_FIRST_WORD = regex.compile(r"[\w'’\-]+")
 _HEADING_LENGTH = 100
 _HEADING_WORDS = 14
 
 
 def is_heading(lines: Sequence[Line], index: int) -> bool:
-    """A short line standing alone between paragraphs, not closed like a sentence."""
+    """A short line standing alone between paragraphs, not closed like a sentence, or a question so printed."""
     line = lines[index]
     text = line.text
     following = lines[index + 1] if index + 1 < len(lines) else None
@@ -40,7 +43,15 @@ def is_heading(lines: Sequence[Line], index: int) -> bool:
         return True  # a quotation standing as a heading
     if _TIME_STAMP.match(text):
         return True  # AP's "The Latest" entries: "10 p.m."
+    if text.endswith("?") and following.blank_before and _is_question_heading(text):
+        return True  # explainers' sub-heads: "WHO IS THE FRONT-RUNNER?"
     return SENTENCE_END.search(text) is None
+
+
+def _is_question_heading(text: str) -> bool:
+    """A question in the heading's own words (not quoted speech), opening with a question word."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group().casefold() in QUESTION_OPENERS and not _DOUBLE_QUOTE.search(text)
 
 
 _BACKGROUND_HEADING = regex.compile(
