@@ -30,7 +30,7 @@ from wirenews._facts import (
     line_facts,
 )
 from wirenews._lines import PARAGRAPH_LENGTH, SENTENCE_END, Line
-from wirenews._photos import PHOTO_LINES, is_caption, is_repeated_caption, same_photo
+from wirenews._photos import PHOTO_LINES, CreditMatch, is_caption, is_repeated_caption, same_photo
 from wirenews._sections import is_heading
 from wirenews.records import BlockKind
 
@@ -60,17 +60,27 @@ class Layout:
 
 @attrs.define
 class Zone:
-    """One zone of an article as it is read: its lines' facts, where it ends, the blocks so far."""
+    """One zone of an article as it is read: its lines' facts, where it ends, the blocks so far.
+
+    It carries the lines and their credits itself, so that the line rules read a zone as they read
+    the facts (no wrapper call per line and rule).
+    """
 
     facts: LineFacts
     end: int
     """The zone's lines are ``facts.lines[:end]`` (the head stops at the dateline)."""
+    lines: Sequence[Line] = attrs.field(init=False)
+    whole: Sequence[CreditMatch | None] = attrs.field(init=False)
+    trailing: Sequence[CreditMatch | None] = attrs.field(init=False)
     blocks: list[RawBlock] = attrs.Factory(list)
     dateline_line: int | None = None
     standfirst_allowed: bool = False
     always_standfirst: bool = False
     headline_seen: bool = False
     standfirst_seen: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        self.lines, self.whole, self.trailing = self.facts.lines, self.facts.whole, self.facts.trailing
 
 
 @attrs.frozen
@@ -87,7 +97,7 @@ class ZoneRule:
 
 def _line(rule: LineRule) -> ZoneRule:
     """A line rule (what a line is by itself) as a rule of a zone."""
-    return ZoneRule(rule.name, rule.kind, lambda zone, index: rule.holds(zone.facts, index))
+    return ZoneRule(rule.name, rule.kind, rule.holds)
 
 
 def classify(lines: Sequence[Line]) -> Layout:
@@ -115,7 +125,9 @@ def classify(lines: Sequence[Line]) -> Layout:
 def _read(zone: Zone, rules: Sequence[ZoneRule], start: int) -> None:
     """Give each line of the zone from ``start`` the first of ``rules`` that holds."""
     for index in range(start, zone.end):
-        rule = next(rule for rule in rules if rule.holds(zone, index))
+        for rule in rules:  # the last rule always holds
+            if rule.holds(zone, index):
+                break
         if rule.kind is None:
             zone.blocks[-1].last = index
             continue
@@ -232,7 +244,7 @@ def _agency_tagged_headline(zone: Zone, index: int) -> bool:
 
 def _rubric(zone: Zone, index: int) -> bool:
     """A rubric printed above the headline (``IN BRIEF``)."""
-    return not zone.headline_seen and index + 1 < zone.end and RUBRIC.match(zone.facts.lines[index].text) is not None
+    return not zone.headline_seen and index + 1 < zone.end and RUBRIC.match(zone.lines[index].text) is not None
 
 
 def _headline(zone: Zone, index: int) -> bool:
@@ -240,7 +252,7 @@ def _headline(zone: Zone, index: int) -> bool:
 
 
 def _standfirst(zone: Zone, index: int) -> bool:
-    lines = zone.facts.lines
+    lines = zone.lines
     return (
         zone.standfirst_allowed
         and not zone.standfirst_seen
@@ -276,7 +288,7 @@ def _teaser_title(zone: Zone, index: int) -> bool:
     if not zone.blocks:
         return False
     previous = zone.blocks[-1]
-    lines = zone.facts.lines
+    lines = zone.lines
     text = lines[index].text
     return (
         previous.kind is BlockKind.BOILERPLATE
@@ -292,7 +304,7 @@ _TEASER_LENGTH = 160
 
 
 def _trailer(zone: Zone, index: int) -> bool:
-    return TRAILER.match(zone.facts.lines[index].text) is not None
+    return TRAILER.match(zone.lines[index].text) is not None
 
 
 def _caption_before_credit(zone: Zone, index: int) -> bool:
@@ -300,7 +312,7 @@ def _caption_before_credit(zone: Zone, index: int) -> bool:
 
 
 def _heading(zone: Zone, index: int) -> bool:
-    return is_heading(zone.facts.lines, index)
+    return is_heading(zone.lines, index)
 
 
 # The rules for a line from the dateline on, in order: the first that holds gives the line its role.

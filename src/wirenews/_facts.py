@@ -13,6 +13,7 @@ them.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import attrs
 import regex
@@ -70,36 +71,47 @@ _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
 _BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}\Z")
 
 
+class HasLines(Protocol):
+    """What a line rule reads: the lines and their credits (the facts, or a zone that carries them)."""
+
+    @property
+    def lines(self) -> Sequence[Line]: ...
+    @property
+    def whole(self) -> Sequence[CreditMatch | None]: ...
+    @property
+    def trailing(self) -> Sequence[CreditMatch | None]: ...
+
+
 @attrs.frozen
 class LineRule:
     """A role a line has by itself: its name (kept on the block it makes), its kind, its test."""
 
     name: str
     kind: BlockKind
-    holds: Callable[[LineFacts, int], bool]
+    holds: Callable[[HasLines, int], bool]
 
 
-def _boilerplate(facts: LineFacts, index: int) -> bool:
+def _boilerplate(facts: HasLines, index: int) -> bool:
     return BOILERPLATE.match(facts.lines[index].text) is not None
 
 
-def _whole_line_credit(facts: LineFacts, index: int) -> bool:
+def _whole_line_credit(facts: HasLines, index: int) -> bool:
     return facts.whole[index] is not None
 
 
-def _trailing_credit(facts: LineFacts, index: int) -> bool:
+def _trailing_credit(facts: HasLines, index: int) -> bool:
     return facts.trailing[index] is not None
 
 
-def _editor_note(facts: LineFacts, index: int) -> bool:
+def _editor_note(facts: HasLines, index: int) -> bool:
     return _EDITOR_NOTE.match(facts.lines[index].text) is not None
 
 
-def _highlight(facts: LineFacts, index: int) -> bool:
+def _highlight(facts: HasLines, index: int) -> bool:
     return _HIGHLIGHT.match(facts.lines[index].text) is not None
 
 
-def _byline(facts: LineFacts, index: int) -> bool:
+def _byline(facts: HasLines, index: int) -> bool:
     return _BYLINE.match(facts.lines[index].text) is not None
 
 
@@ -135,7 +147,12 @@ class LineFacts:
         """The first of ``LINE_RULES`` that line ``index`` meets, if any (worked out once)."""
         rule = self._rules[index]
         if rule is _UNKNOWN:
-            rule = self._rules[index] = next((r for r in LINE_RULES if r.holds(self, index)), None)
+            rule = None
+            for candidate in LINE_RULES:
+                if candidate.holds(self, index):
+                    rule = candidate
+                    break
+            self._rules[index] = rule
         assert rule is None or isinstance(rule, LineRule)
         return rule
 
