@@ -193,6 +193,9 @@ def test_bylines_and_source_lines(text: str, raw: str, location: str) -> None:
         ("HARD BREXIT TO COST UK UP TO £66BN A YEAR", "HARD BREXIT TO COST UK UP TO £66BN A YEAR", None, None),
         ("Top EU court: Britain can reverse Brexit", "Top EU court: Britain can reverse Brexit", None, None),
         ("Trade deal signed in Hanoi - Nov. 7", "Trade deal signed in Hanoi - Nov. 7", None, None),
+        ("(LEAD) N. Korea fires ballistic missile", "N. Korea fires ballistic missile", "(LEAD) ", None),
+        ("(2nd LD) Yoon vows firm response", "Yoon vows firm response", "(2nd LD) ", None),
+        ("(News Focus) Chipmakers brace for slump", "Chipmakers brace for slump", "(News Focus) ", None),
     ],
     ids=[
         "update",
@@ -205,6 +208,9 @@ def test_bylines_and_source_lines(text: str, raw: str, location: str) -> None:
         "all-caps",
         "colon-inside",
         "date-not-source",
+        "yonhap-lead",
+        "yonhap-second-lead",
+        "yonhap-news-focus",
     ],
 )
 def test_headline_slugs_and_attributions(headline: str, title: str, slug: str | None, attribution: str | None) -> None:

@@ -1,6 +1,7 @@
 """Stage 3: a headline's parts: wire slug, title and trailing attribution.
 
 UPDATE 1-Statue of Liberty to reopen        slug "UPDATE 1-"
+(LEAD) N. Korea fires missile               slug "(LEAD) "
 Putin, Trump ... North Korea — Kremlin      attribution "Kremlin"
 Ex-Chinese Premier Li Peng dies aged 90: Xinhua     attribution "Xinhua"
 """
@@ -13,21 +14,14 @@ import regex
 from wirenews._dateline import is_date
 from wirenews._lexicon import DOCUMENT_NOUNS, ORGANISATION_HEADS, ORGANISATION_WORDS, ROLE_NOUNS
 from wirenews._patterns import AGENCY_NAMES
+from wirenews.agencies import AGENCIES
 from wirenews.records import Block, Headline
 
 # "Ky. Company Wins Grant to Study Peptides (AP)": the agency's tag closing a headline
 _AGENCY_TAG = regex.compile(rf"\s*\({AGENCY_NAMES}\)\s*\Z")
 
-_SLUG = regex.compile(
-    r"""
-    (?: >{2,3}\p{Lu}+/                                   # >>>ANSA/
-      | (?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSTANT\ VIEW|EXCLUSIVE|BRIEF|ANALYSIS|FACTBOX)
-        (?:[ ]\d{1,2})?\s*[-:]\s*                        # UPDATE 1-  EXCLUSIVE-
-        (?:\p{Lu}[\p{Lu}\d&.]*(?:[ ]\p{Lu}[\p{Lu}\d&.]*){0,3}-(?=\S))?  # UPDATE 2-GLOBAL MARKETS-
-      | \p{Lu}[\p{Lu}\d&.]+(?:[ ]\p{Lu}[\p{Lu}\d&.]+){0,3}-(?=\p{Lu})     # PRECIOUS-Gold  GLOBAL MARKETS-Asian
-    )""",
-    regex.VERBOSE,
-)
+# The agencies' wire slugs, from the agency table: UPDATE 1-, PRECIOUS-, >>>ANSA/, (LEAD)
+_SLUG = regex.compile("(?:" + "|".join(f"(?:{slug})" for agency in AGENCIES for slug in agency.slugs) + ")")
 
 # " — Kremlin", " - Alfano", ": Xinhua" closing the headline: a short source after a dash or colon.
 _ATTRIBUTION = regex.compile(

@@ -40,6 +40,9 @@ class Agency:
     """Patterns of sign-off lines printed after the story."""
     rubrics: tuple[str, ...] = ()
     """Section names the agency's pages print above the headline."""
+    slugs: tuple[str, ...] = ()
+    """Patterns (``regex`` syntax) of the wire slugs the agency prints before a headline's words
+    (``UPDATE 1-``, ``(LEAD)``): they go to ``Headline.slug``, not the title."""
     prints_standfirst: bool = False
     """True when the agency's pages always print a standfirst under the headline (tass.com):
     the first line after the headline is then the standfirst even where a photo credit
@@ -155,6 +158,12 @@ AGENCIES: tuple[Agency, ...] = (
         source_lines=("Reuters, {Place},",),
         credits=("REUTERS/{Photographer}", "{Photographer}/Reuters"),
         trailers=(r"\(Reporting by .*", r"Reuter", r"REUTER"),
+        slugs=(
+            # UPDATE 1-  EXCLUSIVE-  UPDATE 2-GLOBAL MARKETS-
+            r"(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSTANT VIEW|EXCLUSIVE|BRIEF|ANALYSIS|FACTBOX)(?: \d{1,2})?"
+            r"\s*[-:]\s*(?:\p{Lu}[\p{Lu}\d&.]*(?: \p{Lu}[\p{Lu}\d&.]*){0,3}-(?=\S))?",
+            r"\p{Lu}[\p{Lu}\d&.]+(?: \p{Lu}[\p{Lu}\d&.]+){0,3}-(?=\p{Lu})",  # PRECIOUS-Gold  GLOBAL MARKETS-Asian
+        ),
     ),
     Agency(
         name="AP",
@@ -191,6 +200,8 @@ AGENCIES: tuple[Agency, ...] = (
         datelines=("{PLACE}, {Mon.} {d} (Yonhap) --",),
         credits=("Yonhap",),
         trailers=(r"\(END\)", r"[\w.+-]+@yna\.co\.kr(?:\s*\(END\))?"),
+        # (LEAD)  (2nd LD)  (URGENT)  (News Focus)  (Yonhap Interview)
+        slugs=(r"\((?:LEAD|\d{1,2}(?:st|nd|rd|th) LD|URGENT|News Focus|Yonhap Interview|Yonhap Feature)\)\s+(?=\S)",),
     ),
     Agency(
         name="Kyodo",
@@ -228,7 +239,10 @@ AGENCIES: tuple[Agency, ...] = (
         credits=("EPA-EFE/{PHOTOGRAPHER}",),
     ),
     Agency(
-        name="ANSA", datelines=("(ANSA) - {PLACE}, {MON} {d} -", "(ANSA) - {Place}, {Month} {d} -"), credits=("ANSA",)
+        name="ANSA",
+        datelines=("(ANSA) - {PLACE}, {MON} {d} -", "(ANSA) - {Place}, {Month} {d} -"),
+        credits=("ANSA",),
+        slugs=(r">{2,3}\p{Lu}+/",),  # >>>ANSA/
     ),
     Agency(
         name="Interfax",
