@@ -331,3 +331,180 @@ def attributed_quote(draw: st.DrawFn, source: Source) -> tuple[str, str]:
     if mention != source.pronoun and draw(st.booleans()):
         return f'"{words}," {mention}, speaking{where or " in Geneva"}, {cue}.', words
     return f'"{words}," {mention} {cue}{where}.', words
+
+
+# --- agency pages: one story in AP, Reuters, AFP, PTI and Yonhap house styles ------------------------------------
+
+HOUSES = ("AP", "Reuters", "AFP", "PTI", "Yonhap")
+PAGE_CITIES = ("GENEVA", "NEW YORK", "BRUSSELS", "SEOUL", "NAIROBI", "SAO PAULO")
+PAGE_PLACES = ("New Delhi", "Mumbai", "Kolkata", "Chennai")  # PTI prints places in mixed case
+SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+QUESTION_HEADINGS = ("WHAT HAPPENS NEXT?", "WHO IS IN CHARGE?", "Why does it matter?", "How did we get here?")
+SLUGS = {"Reuters": ("UPDATE 1-", "EXCLUSIVE-"), "Yonhap": ("(LEAD) ", "(2nd LD) ")}
+EDITORS = ("Jane Merriman", "Alex Richardson", "Mark Potter")
+EDITOR_NOTES = ("(Adds minister's comment in paragraph 3)", "(Updates with closing prices)", "(Recasts, adds details)")
+
+
+@attrs.frozen
+class PagePhoto:
+    caption: str
+    """The caption's words, without its closing full stop."""
+    photographer: str
+    is_file: bool
+    """An archive photo: AP's ``FILE -`` and ``, File``, Reuters' ``FILE PHOTO:`` and ``/File Photo``."""
+    distributed: bool
+    """AFP's photo as Getty Images distributes it: ``Photo by NAME /AFP via Getty Images``."""
+
+
+@attrs.frozen
+class Page:
+    """One story as its parts, to be printed in an agency's house style."""
+
+    house: str
+    slug: str | None
+    title: str
+    note: str | None
+    """An editor's note under the headline (Reuters: ``(Adds minister's comment in paragraph 3)``)."""
+    byline: str | None
+    photos: tuple[PagePhoto, ...]
+    city: str
+    month: int
+    day: int
+    year: int
+    speaker: Person
+    lead: str
+    quotes: tuple[QuotedParagraph, ...]
+    sections: tuple[SectionParts, ...]
+    trailer: bool
+
+    def credit(self, photo: PagePhoto) -> str:
+        """The credit as the house prints it (what ``PhotoCredit.credit`` should read)."""
+        return {
+            "AP": f"AP Photo/{photo.photographer}{', File' if photo.is_file else ''}",
+            "Reuters": f"REUTERS/{photo.photographer}{'/File Photo' if photo.is_file else ''}",
+            "AFP": f"{photo.photographer} {'/AFP via Getty Images' if photo.distributed else '/ AFP'}",
+            "PTI": "PTI Photo",
+            "Yonhap": "Yonhap",
+        }[self.house]
+
+    def photographer(self, photo: PagePhoto) -> str | None:
+        return None if self.house in ("PTI", "Yonhap") else photo.photographer
+
+
+@st.composite
+def page_photos(draw: st.DrawFn, house: str) -> PagePhoto:
+    first, last = draw(st.sampled_from(GIVEN_NAMES)), draw(st.sampled_from(SURNAMES))
+    photographer = f"{first} {last.upper()}" if house == "AFP" else f"{first} {last}"
+    return PagePhoto(
+        caption=draw(title_words()) + " gather in " + draw(st.sampled_from(("Geneva", "Seoul", "Nairobi"))),
+        photographer=photographer,
+        is_file=house in ("AP", "Reuters") and draw(st.booleans()),
+        distributed=house == "AFP" and draw(st.booleans()),
+    )
+
+
+@st.composite
+def pages(draw: st.DrawFn, house: str | None = None) -> Page:
+    house = house or draw(st.sampled_from(HOUSES))
+    speaker = draw(people)
+    slugs = SLUGS.get(house, ())
+    headings = st.one_of(title_words(), st.sampled_from(QUESTION_HEADINGS))
+    return Page(
+        house=house,
+        slug=draw(st.none() | st.sampled_from(slugs)) if slugs else None,
+        title=draw(sentences(3, 10, period=False)),
+        note=draw(st.none() | st.sampled_from(EDITOR_NOTES)) if house == "Reuters" else None,
+        byline=draw(st.none() | st.builds("{} {}".format, st.sampled_from(GIVEN_NAMES), st.sampled_from(SURNAMES))),
+        photos=tuple(draw(st.lists(page_photos(house), max_size=3, unique_by=lambda photo: photo.caption))),
+        city=draw(st.sampled_from(PAGE_PLACES if house == "PTI" else PAGE_CITIES)),
+        month=draw(st.integers(1, 12)),
+        day=draw(st.integers(1, 28)),
+        year=draw(st.integers(2000, 2030)),
+        speaker=speaker,
+        lead=draw(sentences(6, 20, period=False)) + f", {speaker.title} {speaker.name} told reporters.",
+        quotes=tuple(draw(st.lists(quoted_paragraphs(speaker), min_size=1, max_size=3))),
+        sections=tuple(
+            draw(
+                st.lists(
+                    st.builds(SectionParts, headings, st.lists(sentences(), min_size=1, max_size=2).map(tuple)),
+                    max_size=2,
+                    unique_by=lambda section: section.heading,
+                )
+            )
+        ),
+        trailer=house != "PTI" and draw(st.booleans()),
+    )
+
+
+def dateline_of(page: Page) -> str:
+    """The dateline as the house prints it, before the lead."""
+    month = SHORT_MONTHS[page.month - 1]
+    return {
+        "AP": f"{page.city} (AP) —",
+        "Reuters": f"{page.city}, {month} {page.day} (Reuters) -",
+        "AFP": f"{page.city}, {month} {page.day}, {page.year} (AFP) -",
+        "PTI": f"{page.city}, {month} {page.day} (PTI)",
+        "Yonhap": f"{page.city}, {month_name(page.month, abbreviate=True)} {page.day} (Yonhap) --",
+    }[page.house]
+
+
+def caption_of(page: Page, photo: PagePhoto) -> str:
+    """The caption as the house prints it (what ``PhotoCredit.caption`` should read)."""
+    marker = {"AP": "FILE - ", "Reuters": "FILE PHOTO: "}.get(page.house, "") if photo.is_file else ""
+    return f"{marker}{photo.caption}."
+
+
+def _photo_line(page: Page, photo: PagePhoto) -> str:
+    caption = caption_of(page, photo)
+    afp = f"Photo by {page.credit(photo)}" if photo.distributed else f"(Photo by {page.credit(photo)})"
+    return {
+        "AP": f"{caption} ({page.credit(photo)})",
+        "Reuters": f"{caption} {page.credit(photo)}",
+        "AFP": f"{caption} {afp}",
+        "PTI": f"{caption} (PTI Photo)",
+        "Yonhap": f"{caption} (Yonhap)",
+    }[page.house]
+
+
+def trailer_of(page: Page) -> list[str]:
+    """The house's sign-off lines."""
+    editor = EDITORS[page.day % len(EDITORS)]
+    return {
+        "AP": ["___", f"Associated Press writer {editor} contributed to this report."],
+        "Reuters": [f"(Reporting by {page.byline or editor}; Editing by {editor})"],
+        "AFP": ["kd/jm"],
+        "Yonhap": ["(END)"],
+    }.get(page.house, [])
+
+
+def render_page(page: Page, style: Style) -> str:
+    """Print the page in its house style, with the formatting chosen by ``style``."""
+    blank = (style.blank_line_filler + style.newline) * style.blank_lines
+    blocks: list[list[str]] = [[(page.slug or "") + page.title]]
+    if page.note:
+        blocks.append([page.note])
+    blocks.extend([_photo_line(page, photo)] for photo in page.photos)
+    if page.byline:
+        blocks.append([f"By {page.byline}"])
+    blocks.append([f"{dateline_of(page)} {page.lead}"])
+    blocks.extend([render_quote(quote, style)] for quote in page.quotes)
+    for section in page.sections:
+        blocks.append([section.heading])
+        blocks.extend([paragraph] for paragraph in section.paragraphs)
+    if page.trailer:
+        blocks.extend([line] for line in trailer_of(page))
+    return blank.join("".join(line + style.trailing + style.newline for line in block) for block in blocks)
+
+
+CANONICAL_STYLE = Style(
+    newline="\n",
+    blank_lines=1,
+    blank_line_filler="",
+    trailing="",
+    quote_marks=('"', '"'),
+    dash="—",
+    all_news=False,
+    copyright_sign=False,
+    abbreviate_month=False,
+    photo_after_standfirst_without_blank=False,
+)

@@ -277,6 +277,21 @@ def test_head_furniture_is_kept_apart() -> None:
         ("A man walks past.\nImage Credit: Harbor-Lane", "Harbor-Lane", "Harbor-Lane", None, False),
         ("A man walks past.\nPhoto credit: REUTERS/Jane Doe", "REUTERS/Jane Doe", "Reuters", "Jane Doe", False),
         ("A man walks past.\nBild: Michael Kappeler/dpa", "Michael Kappeler/dpa", "dpa", "Michael Kappeler", False),
+        (
+            "A man walks past. REUTERS/Kevin Lamarque/File Photo",
+            "REUTERS/Kevin Lamarque/File Photo",
+            "Reuters",
+            "Kevin Lamarque",
+            True,
+        ),
+        (
+            "A man walks past. REUTERS/Dado Ruvic/Illustration",
+            "REUTERS/Dado Ruvic/Illustration",
+            "Reuters",
+            "Dado Ruvic",
+            False,
+        ),
+        ("A man walks past.\nREUTERS/Jane Doe/Pool", "REUTERS/Jane Doe/Pool", "Reuters", "Jane Doe", False),
     ],
     ids=[
         "reuters",
@@ -299,6 +314,9 @@ def test_head_furniture_is_kept_apart() -> None:
         "credit-label",
         "photo-credit-label",
         "bild",
+        "reuters-file-photo-suffix",
+        "reuters-illustration-suffix",
+        "reuters-pool-suffix",
     ],
 )
 def test_credit_forms(line: str, credit: str, agency: str, photographer: str | None, is_file: bool) -> None:

@@ -38,7 +38,8 @@ _PHOTO_OUTLETS = (
 _OUTLET = "(?:" + "|".join([AGENCY_NAMES, *map(regex.escape, _PHOTO_OUTLETS)]) + ")"
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
-_FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?"
+# What closes a credit after the photographer: ", File" (AP), "/File Photo", "/Illustration", "/Pool" (Reuters)
+_FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?(?:/(?:File[ ]Photo|File|Illustration|Pool|Handout))*"
 # "Photo:" in the languages of the agencies' services
 _PHOTO_WORD = r"(?i:photo(?:\s+by)?|foto(?:ğraf)?|фото|bild)"
 # A label that says the rest of its line is a credit, whatever it names (a company's own picture).
@@ -77,14 +78,14 @@ _TRAILING = regex.compile(
 # Each form of _TRAILING holds a slash, a "©" or a closing bracket, or follows the end of a sentence.
 _STOP_THEN_SPACE = regex.compile(r"[.!?]\s")
 _BARE_OUTLET = regex.compile(_OUTLET)
-_FILE_SUFFIX = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z)")
+_FILE_SUFFIX = regex.compile(r"(?i:(?:,\s*file(?:\s+photo)?|/(?:file photo|file|illustration|pool|handout))+\s*\Z)")
 _PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto))\Z")
 _NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
 _CAPTION_LENGTH = 160
 
 # What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
 _LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|\p{{L}}{{2}}.*/|/.*\p{{L}}{{2}}|(?i:\bphoto\b|\bvia\b))")
-_FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b)")
+_FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b|/file\b)")
 _PHOTO_PREFIX = regex.compile(rf"\A(?:{_CREDIT_LABEL}|{_PHOTO_WORD}\s*:?)\s*")
 _CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_CREDIT_LABEL}\s*|{_PHOTO_WORD}\s*:\s*|(?i:photo\s+by)\s+)")
 
