@@ -64,7 +64,7 @@ def test_a_house_style_page_parses_back_to_its_parts(page: Page, style: Style) -
     assert [(s.heading, tuple(p.text for p in s.paragraphs)) for s in article.sections] == [
         (s.heading, s.paragraphs) for s in page.sections
     ]
-    assert [q.text.strip("\"“”«».,") for q in article.quotes] == [q.text for q in page.quotes]
+    assert [q.text.strip('"“”«».,') for q in article.quotes] == [q.text for q in page.quotes]
     assert [q.speaker.name if q.speaker else None for q in article.quotes] == [page.speaker.name] * len(page.quotes)
     assert [block.text for block in article.trailers] == (trailer_of(page) if page.trailer else [])
 
@@ -78,7 +78,7 @@ def _reading(article: Article) -> dict[str, Any]:
         "lead": article.lead and article.lead.text,
         "photos": [(p.caption, p.credit, p.agency, p.photographer) for p in article.photo_credits],
         "sections": [(s.heading, s.is_background, [p.text for p in s.paragraphs]) for s in article.sections],
-        "quotes": [(q.text.strip("\"“”«»"), q.speaker and q.speaker.name, q.rule) for q in article.quotes],
+        "quotes": [(q.text.strip('"“”«»'), q.speaker and q.speaker.name, q.rule) for q in article.quotes],
         "trailers": [block.text for block in article.trailers],
     }
 
