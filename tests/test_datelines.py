@@ -9,6 +9,8 @@ are never a dateline's place.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from wirenews import parse_article
@@ -79,3 +81,34 @@ def test_a_caption_lead_in_is_no_place(lead_in: str) -> None:
 def test_what_only_looks_like_a_place_is_no_dateline(line: str) -> None:
     article = parse_article(f"{HEADLINE}\n\n{line}\n\n{LEAD}\n\n{SECOND}\n")
     assert article.dateline is None
+
+
+# Republished copy names the site that carries it, the agency that filed it and the date, in one bracket.
+REPUBLISHED = [
+    pytest.param(
+        "MOSCOW (UrduPoint News / Sputnik - 29th April, 2020)", "MOSCOW", "Sputnik", (2020, 4, 29), id="one site"
+    ),
+    pytest.param(
+        "ISLAMABAD (UrduPoint / Pakistan Point News / Sputnik - 12th May, 2021)",
+        "ISLAMABAD",
+        "Sputnik",
+        (2021, 5, 12),
+        id="a site with a slash in its name",
+    ),
+    pytest.param(
+        "NEW DELHI (Daily Post / Reuters - March 3, 2024)", "NEW DELHI", "Reuters", (2024, 3, 3), id="month first"
+    ),
+]
+
+
+@pytest.mark.parametrize(("opening", "location", "agency", "date"), REPUBLISHED)
+def test_republished_copy_names_the_agency_and_the_date(
+    opening: str, location: str, agency: str, date: tuple[int, int, int]
+) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{opening} {LEAD}\n\n{SECOND}\n")
+    assert article.dateline is not None
+    found = article.dateline
+    assert (found.raw, found.location, found.agency, found.date) == (opening, location, agency, dt.date(*date))
+    assert article.agency == agency
+    assert article.lead is not None
+    assert article.lead.text == LEAD

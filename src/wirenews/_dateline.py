@@ -13,6 +13,7 @@ whom it was filed.  Its grammar, in the agencies' own forms::
     place     := city [region]                                  IGORA /Leningrad Region/, COLUMBIA, S.C.
     date      := month day [year] | day month [year]            Nov. 7 | 21 ene | 7 November 2017
     marker    := "/" agency "/." | "(" agency ")" [dash] | agency dash | agency "."
+               | "(" site "/" agency dash date ")"                (UrduPoint News / Sputnik - 29th April, 2020)
 
 Month names are read in English, Spanish, French, Italian, German, Russian and
 Turkish.  A dateline without a year gets the year that puts its date nearest to
@@ -115,6 +116,8 @@ _MARKER = rf"""
       | \(\s?(?P<agency>{AGENCY_NAMES})\s?\)(?:\.?\s*{_DASH}|\.-|:|\s*(?=\p{{Lu}})|\s*\Z)
       | \(\s?(?P<agency>{_PARENS_AGENCY})\s?\)(?:\.?\s*{_DASH}|\.-|:)          # an agency not in the table: (WAFA) -
       | (?P<agency>{AGENCY_NAMES})(?:\s*{_DASH}|\.(?=\s))                # Kyodo -  Reuter -  УНН.
+      # republished copy naming the site and the agency, with the date: (UrduPoint News / Sputnik - 29th April, 2020)
+      | \(\s?[^()\n]{{2,60}}?\s*/\s*(?P<agency>{AGENCY_NAMES})\s*{_DASH}\s*{_DATE}\s*\)
     )"""
 
 _UPPER_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]*"
