@@ -292,6 +292,7 @@ def test_head_furniture_is_kept_apart() -> None:
             False,
         ),
         ("A man walks past.\nREUTERS/Jane Doe/Pool", "REUTERS/Jane Doe/Pool", "Reuters", "Jane Doe", False),
+        ("A man walks past. Photo by Kevin S. Vineys /AP", "Kevin S. Vineys /AP", "AP", "Kevin S. Vineys", False),
     ],
     ids=[
         "reuters",
@@ -317,6 +318,7 @@ def test_head_furniture_is_kept_apart() -> None:
         "reuters-file-photo-suffix",
         "reuters-illustration-suffix",
         "reuters-pool-suffix",
+        "photo-by-run-into-caption-with-an-initial",
     ],
 )
 def test_credit_forms(line: str, credit: str, agency: str, photographer: str | None, is_file: bool) -> None:

@@ -104,13 +104,17 @@ def classify(lines: Sequence[Line]) -> Layout:
     """Give every line a role and group the lines into blocks."""
     facts = line_facts(lines)
     dateline_line, dateline = _find_dateline(facts)
-    body_start = dateline_line if dateline_line is not None else _body_start(facts)
+    standfirst_over_photo = False
+    if dateline_line is not None:
+        body_start = dateline_line
+    else:
+        body_start, standfirst_over_photo = _body_start(facts)
     always_standfirst = dateline is not None and (dateline.agency or "").casefold() in STANDFIRST_AGENCIES
     always_standfirst = always_standfirst or any(STANDFIRST_LAYOUTS.match(line.text) for line in lines[:body_start])
     head = Zone(
         facts,
         body_start,
-        standfirst_allowed=dateline is not None or always_standfirst,
+        standfirst_allowed=dateline is not None or always_standfirst or standfirst_over_photo,
         always_standfirst=always_standfirst,
     )
     _read(head, HEAD_RULES, 0)
@@ -205,12 +209,14 @@ def _opens_with_lead(text: str) -> bool:
     return len(text) > PARAGRAPH_LENGTH and _FULL_STOP.search(text) is not None
 
 
-def _body_start(facts: LineFacts) -> int:
+def _body_start(facts: LineFacts) -> tuple[int, bool]:
     """With no dateline, the body starts at the first paragraph after the headline.
 
     A paragraph is a line closed like a sentence that is not a photo caption; the
     standfirst of a layout that prints one is not it. A long sentence where the
-    headline would stand is the lead of copy printed without one.
+    headline would stand is the lead of copy printed without one. A short paragraph
+    printed between the headline and the lead photo is the page's standfirst, and the
+    body starts after the photo (the second value says so).
     """
     lines = facts.lines
     headline_seen = False
@@ -220,13 +226,32 @@ def _body_start(facts: LineFacts) -> int:
             continue
         if not headline_seen:
             if _opens_with_lead(line.text):
-                return index  # copy that opens with its lead: a headline is never a long sentence
+                return index, False  # copy that opens with its lead: a headline is never a long sentence
             headline_seen = True
         elif standfirst_pending:
             standfirst_pending = False
         elif SENTENCE_END.search(line.text):
-            return index
-    return len(lines) if len(lines) <= _DATELINE_WINDOW else min(len(lines), 1)
+            after_photo = _after_lead_photo(facts, index)
+            if after_photo is not None and len(line.text) <= _STANDFIRST_LENGTH:
+                return after_photo, True
+            return index, False
+    return (len(lines) if len(lines) <= _DATELINE_WINDOW else min(len(lines), 1)), False
+
+
+# A standfirst is a sentence or two; a longer paragraph above the lead photo is the lead itself.
+_STANDFIRST_LENGTH = 320
+
+
+def _after_lead_photo(facts: LineFacts, index: int) -> int | None:
+    """Where the body starts when a photo follows paragraph ``index`` and a paragraph follows the photo."""
+    lines = facts.lines
+    after = index + 1
+    while after < len(lines):
+        rule = facts.line_rule(after)
+        if not ((rule is not None and rule.kind is BlockKind.PHOTO) or is_caption(facts, after, len(lines))):
+            break
+        after += 1
+    return after if index + 1 < after < len(lines) else None
 
 
 # --- the head zone ---

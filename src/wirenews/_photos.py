@@ -67,10 +67,11 @@ _TRAILING = regex.compile(
     (?: \((?P<credit>[^()]{{2,80}})\)                                 # (AP Photo/Evan Vucci, File)
       | (?<=\s|^)(?P<credit>(?:{_OUTLET}){_PHOTO_SERVICE}\s*/\s*{_NAME}{_FILE})  # AP Photo/Evan Vucci
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})\s*/\s*{_NAME}{_FILE})         # REUTERS/Kevin Lamarque
+      # Photo: X, AP  Photo by X /AP (before the next form, which would take "Vineys /AP" of "Kevin S. Vineys /AP")
+      | (?<=[.!?]\s+){_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}))
       | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
       | (?<=[.!?]\s+)(?P<credit>{_OUTLET}(?:[ ]Photo)?)                  # ... for about an hour. AP
       | (?<=\s)©\s*(?P<credit>[^©()]{{2,100}})                           # ... © Ivan Petrov/TASS
-      | (?<=[.!?]\s+){_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}))  # Photo: X, AP
     )\s*\Z""",
     regex.VERBOSE | regex.REVERSE,
 )
