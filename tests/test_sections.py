@@ -90,3 +90,46 @@ def test_a_question_standing_alone_is_a_heading(line: str, heading: bool) -> Non
 def test_a_question_run_into_the_next_line_is_no_heading() -> None:
     article = parse_article(f"{HEAD}What happens next?\nCrews worked overnight to clear the channel.\n")
     assert article.sections == ()
+
+
+# --- live pages: updates headed by whole sentences --------------------------------------------------------------------
+
+LIVE_HEADING = "Ministers from both countries agree to meet again in Geneva next week to discuss the prisoner exchange"
+UPDATE = (
+    "The talks will resume on Tuesday, a spokesman for the foreign ministry told reporters in the capital, "
+    "after two days in which neither side moved."
+)
+
+
+def _live_page(*middle: str) -> str:
+    return HEAD + "\n\n".join(middle) + "\n"
+
+
+def test_a_sentence_long_heading_on_a_sectioned_page_is_a_heading() -> None:
+    article = parse_article(_live_page("Talks go on", UPDATE, LIVE_HEADING, UPDATE, "What comes next", UPDATE))
+    assert [section.heading for section in article.sections] == ["Talks go on", LIVE_HEADING, "What comes next"]
+
+
+def test_a_sentence_long_line_on_a_page_without_sub_headings_is_a_paragraph() -> None:
+    article = parse_article(_live_page(LIVE_HEADING, UPDATE))
+    assert article.sections == ()
+
+
+LIVE_LOOKALIKES = [
+    pytest.param(f"{LIVE_HEADING} (AP)", id="a caption closed by its credit"),
+    pytest.param(f"{LIVE_HEADING}.", id="closed like a sentence"),
+    pytest.param(
+        "Net 12.5 mln dlrs vs 10.1 mln dlrs, revenues 120.3 mln vs 99.8 mln, per share 1.20 vs 0.98", id="figures"
+    ),
+]
+
+
+@pytest.mark.parametrize("line", LIVE_LOOKALIKES)
+def test_lines_that_only_look_like_live_headings_are_not(line: str) -> None:
+    article = parse_article(_live_page("Talks go on", UPDATE, line, UPDATE, "What comes next", UPDATE))
+    assert [section.heading for section in article.sections] == ["Talks go on", "What comes next"]
+
+
+def test_a_sentence_long_line_over_no_paragraph_is_not_a_live_heading() -> None:
+    article = parse_article(_live_page("Talks go on", UPDATE, LIVE_HEADING, "Short note", "What comes next", UPDATE))
+    assert LIVE_HEADING not in [section.heading for section in article.sections]

@@ -31,7 +31,7 @@ from wirenews._facts import (
 )
 from wirenews._lines import PARAGRAPH_LENGTH, SENTENCE_END, Line
 from wirenews._photos import PHOTO_LINES, CreditMatch, is_caption, is_repeated_caption, same_photo
-from wirenews._sections import is_heading
+from wirenews._sections import is_heading, is_live_heading, is_sectioned
 from wirenews.records import BlockKind
 
 # How far into an article a dateline is looked for, in non-blank lines.
@@ -78,6 +78,8 @@ class Zone:
     always_standfirst: bool = False
     headline_seen: bool = False
     standfirst_seen: bool = False
+    sectioned: bool | None = None
+    """Whether the zone holds two sub-headings or more: worked out when first asked."""
 
     def __attrs_post_init__(self) -> None:
         self.lines, self.whole, self.trailing = self.facts.lines, self.facts.whole, self.facts.trailing
@@ -340,6 +342,15 @@ def _heading(zone: Zone, index: int) -> bool:
     return is_heading(zone.lines, index)
 
 
+def _live_heading(zone: Zone, index: int) -> bool:
+    """A sentence-long update heading, on a page that other sub-headings divide (live pages)."""
+    if not is_live_heading(zone.lines, index):
+        return False
+    if zone.sectioned is None:
+        zone.sectioned = is_sectioned(zone.lines, zone.blocks[0].first if zone.blocks else index)
+    return zone.sectioned
+
+
 # The rules for a line from the dateline on, in order: the first that holds gives the line its role.
 BODY_RULES: tuple[ZoneRule, ...] = (
     ZoneRule("dateline", BlockKind.DATELINE_PARAGRAPH, _dateline),
@@ -350,5 +361,6 @@ BODY_RULES: tuple[ZoneRule, ...] = (
     _line(CAPTION_WITH_CREDIT),
     ZoneRule("caption before its credit", BlockKind.PHOTO, _caption_before_credit),
     ZoneRule("heading", BlockKind.HEADING, _heading),
+    ZoneRule("live-update heading", BlockKind.HEADING, _live_heading),
     ZoneRule("paragraph", BlockKind.PARAGRAPH, _always),
 )

@@ -48,6 +48,52 @@ def is_heading(lines: Sequence[Line], index: int) -> bool:
     return SENTENCE_END.search(text) is None
 
 
+# Live pages head their updates with whole sentences, unpunctuated: longer than a sub-heading, but only
+# on a page that is divided by sub-headings already.
+_LIVE_HEADING_LENGTH = 150
+_LIVE_HEADING_WORDS = 22
+_HEADINGS_OF_A_LIVE_PAGE = 2
+_DIGITS = regex.compile(r"\d")
+
+
+def is_live_heading(lines: Sequence[Line], index: int) -> bool:
+    """A sentence-long line standing alone, unpunctuated, as live pages head their updates.
+
+    (Whether the page is divided by sub-headings is the caller's to say.)
+    """
+    line = lines[index]
+    text = line.text
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or not line.blank_before or not following.blank_before:
+        return False
+    longer = len(text) > _HEADING_LENGTH or len(text.split()) > _HEADING_WORDS
+    within = len(text) <= _LIVE_HEADING_LENGTH and len(text.split()) <= _LIVE_HEADING_WORDS
+    # the update it heads follows: a paragraph, longer than the heading and closed like a sentence
+    heads_an_update = len(following.text) > len(text) and SENTENCE_END.search(following.text) is not None
+    return longer and within and heads_an_update and _reads_as_live_heading(text)
+
+
+def _reads_as_live_heading(text: str) -> bool:
+    # not a sentence, not a caption closed by its credit "(AAP)", not a table's or a note's line of figures
+    return (
+        text[0].isupper()
+        and SENTENCE_END.search(text) is None
+        and not text.endswith(")")
+        and len(_DIGITS.findall(text)) < 4
+    )
+
+
+def is_sectioned(lines: Sequence[Line], start: int) -> bool:
+    """Whether the lines from ``start`` hold the sub-headings of a page divided into sections."""
+    found = 0
+    for index in range(start, len(lines)):
+        if is_heading(lines, index):
+            found += 1
+            if found >= _HEADINGS_OF_A_LIVE_PAGE:
+                return True
+    return False
+
+
 def _is_question_heading(text: str) -> bool:
     """A question in the heading's own words (not quoted speech), opening with a question word."""
     first = _FIRST_WORD.match(text)
