@@ -112,3 +112,27 @@ def test_republished_copy_names_the_agency_and_the_date(
     assert article.agency == agency
     assert article.lead is not None
     assert article.lead.text == LEAD
+
+
+# Reuters' datelines without their date, priority stars before a dateline, and kickers that are no place.
+WIRE_FORMS = [
+    pytest.param("TOKYO -", "TOKYO", id="upper-case place and a spaced hyphen"),
+    pytest.param("WOODBRIDGE, N.J. -", "WOODBRIDGE, N.J.", id="with its state"),
+    pytest.param("BAGUIO, Philippines -", "BAGUIO, Philippines", id="with its country"),
+    pytest.param("****LONDON, March 5 -", "LONDON", id="priority stars"),
+]
+
+
+@pytest.mark.parametrize(("opening", "location"), WIRE_FORMS)
+def test_wire_datelines_open_the_lead(opening: str, location: str) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{opening} {LEAD}\n\n{SECOND}\n")
+    assert article.dateline is not None
+    assert article.dateline.location == location
+    assert article.lead is not None
+    assert article.lead.text == LEAD
+
+
+@pytest.mark.parametrize("line", ["WHEAT - 12,000 tonnes", "FILE - " + LEAD, "NOTE - " + LEAD, "EXCLUSIVE - " + LEAD])
+def test_table_lines_and_kickers_before_a_hyphen_are_no_dateline(line: str) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{line}\n\n{SECOND}\n")
+    assert article.dateline is None

@@ -29,7 +29,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
-from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, TITLES
+from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, KICKERS, TITLES
 from wirenews._lines import PARAGRAPH_LENGTH
 from wirenews._patterns import AGENCY_NAMES
 from wirenews.records import Block, Dateline, Paragraph, Span
@@ -129,7 +129,7 @@ _REGION_WORD = rf"(?!{_MONTH}(?:\s|\d)|{_WEEKDAY_ALONE})\p{{Lu}}[\p{{L}}\p{{M}}.
 _REGION = rf"""
     (?: \s*/(?P<region>[^/\n]{{2,40}})/                         # IGORA /Leningrad Region/
       | \s*\[(?P<region>[^\]\n]{{2,40}})\]                      # New Delhi [India]
-      | ,\s*(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|{AGENCY_NAMES}\b))  # , S.C.
+      | ,\s*(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|-[ ]|{AGENCY_NAMES}\b))  # , S.C.
     )"""
 
 
@@ -166,11 +166,20 @@ def _has_dash_or_colon(rest: str) -> bool:
     return "—" in rest or "–" in rest or ":" in rest or "--" in rest
 
 
+def _has_spaced_hyphen(rest: str) -> bool:
+    return " - " in rest
+
+
 def _form(source: str) -> regex.Pattern[str]:
     return regex.compile(source, regex.VERBOSE | regex.V0)
 
 
-_BARE_PLACE_FORM = _form(_BARE_PLACE)  # the one form only a story's first paragraph may open
+_BARE_PLACE_FORM = _form(_BARE_PLACE)
+# An upper-case place and a spaced hyphen, Reuters' dateline without its date: TOKYO - The Bank of Japan ...
+_HYPHEN_FORM = _form(rf"""(?P<city>{_UPPER_PLACE}){_REGION}?,?[ ]-(?=[ ][\p{{Lu}}<"“])""")
+# The forms only a story's first paragraph may open, and only a long one: elsewhere they are a sentence, a
+# caption or a line of a table ("WHEAT - 1,200 tonnes").
+# (_BARE_PLACE_FORM and _HYPHEN_FORM are those forms.)
 
 
 # The dateline forms, tried in order; the first that matches wins. Each has a name (kept on the block as
@@ -225,11 +234,15 @@ _FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...]
         """),
         _has_dash_or_colon,
     ),
+    # Reuters without the date, an upper-case place and a spaced hyphen opening a long paragraph: TOKYO - The
+    ("place and hyphen", _HYPHEN_FORM, _has_spaced_hyphen),
     # dpa's German form, a place and a full stop opening a long paragraph: Riad. Die Boxwelt ...
     ("place and full stop", _BARE_PLACE_FORM, None),
 )
 
 
+# The wire's priority marks before a dateline: ****SANTO DOMINGO, March 4 -
+_PRIORITY_STARS = regex.compile(r"\*{2,}\s*(?=\p{Lu})")
 # A byline opening the dateline's line: By DIEDTRA HENDERSON WASHINGTON (AP) --
 _BYLINE = regex.compile(r"(?i:by)\s+")
 _BYLINE_EXTRA_WORD = regex.compile(r"\p{Lu}\.|(?i:de|van|von|der|al|bin|da|di|le|la)\Z|\p{Lu}\.\p{Lu}\.")
@@ -289,7 +302,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         city = found.group("city") if "city" in form.groupindex else None
         if city is not None and _not_a_place(city, head, found.end()):
             continue
-        bare = form is _BARE_PLACE_FORM
+        bare = form is _BARE_PLACE_FORM or form is _HYPHEN_FORM  # (by identity: comparing patterns reads them)
         if bare and not _is_paragraph(rest):
             continue  # "Riad." opens a long paragraph; a short line so opened is a sentence or a caption
         region = found.group("region") if "region" in form.groupindex else None
@@ -324,7 +337,8 @@ _QUOTED_TO_THE_END = regex.compile(r"\s*[\"“„«‘'].{1,100}[\"”“»’']
 
 def _not_a_place(city: str, head: str, end: int) -> bool:
     """What stands where a place would that is none: a caption's ``Above:``, a person's ``Dr.``, a heading."""
-    if city.casefold() in CAPTION_LEAD_INS or city.casefold() in HONORIFICS or city.casefold() in TITLES:
+    folded = city.casefold()
+    if folded in CAPTION_LEAD_INS or folded in HONORIFICS or folded in TITLES or folded in KICKERS:
         return True
     if head[end - 1 : end] != ":":
         return False
@@ -356,7 +370,10 @@ _SHORT_LINE = 48
 
 
 def _byline_end(line: str) -> int:
-    """Where the dateline starts after ``By NAME``: two name words, more for initials and particles."""
+    """Where the dateline starts: after priority stars (``****LONDON``) or ``By NAME`` (two words or more)."""
+    stars = _PRIORITY_STARS.match(line)
+    if stars is not None:
+        return stars.end()
     found = _BYLINE.match(line)
     if found is None:
         return 0

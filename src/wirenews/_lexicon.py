@@ -484,3 +484,10 @@ PASSIVE_AUXILIARIES = _words("is are was were be been being")
 # Words that open a caption with a colon and point at its photo (``Above: A coworking space ...``): never
 # a dateline's place. Read by the dateline grammar.
 CAPTION_LEAD_INS = _words("above below top bottom left right pictured inset main")
+
+# Words printed in capitals before a dash or colon that say what kind of item follows, never where it was
+# filed (``FILE - In this photo ...``, ``EXCLUSIVE - ...``, ``NOTE - ...``). Read by the dateline grammar.
+KICKERS = _words(
+    """file breaking exclusive update urgent flash note notes correction corrected analysis refile rpt factbox
+    wrapup advisory alert editorial opinion commentary feature interview explainer"""
+)
