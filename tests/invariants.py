@@ -14,7 +14,7 @@ from wirenews._dateline import _FORMS
 
 # Every name a block's rule may have: a zone rule's, or the dateline's with the grammar's form.
 RULE_NAMES = frozenset(rule.name for rule in (*HEAD_RULES, *BODY_RULES) if rule.name != "dateline") | {
-    f"dateline: {form}" for form in (*(name for name, _, _ in _FORMS), "place line")
+    f"dateline: {form}" for form in (*(form.name for form in _FORMS), "place line")
 }
 
 

@@ -156,6 +156,15 @@ def photos(draw: st.DrawFn) -> Photo:
     )
 
 
+def sections(headings: st.SearchStrategy[str]) -> st.SearchStrategy[tuple[SectionParts, ...]]:
+    """Up to two sub-headed sections, their headings drawn from ``headings``, one or two paragraphs each."""
+    return st.lists(
+        st.builds(SectionParts, headings, st.lists(sentences(), min_size=1, max_size=2).map(tuple)),
+        max_size=2,
+        unique_by=lambda section: section.heading,
+    ).map(tuple)
+
+
 @st.composite
 def articles(draw: st.DrawFn) -> ArticleParts:
     speaker = draw(people)
@@ -171,15 +180,7 @@ def articles(draw: st.DrawFn) -> ArticleParts:
         speaker=speaker,
         lead=draw(sentences(6, 20, period=False)) + f", {speaker.title} {speaker.name} told reporters.",
         quotes=tuple(draw(st.lists(quoted_paragraphs(speaker), min_size=1, max_size=3))),
-        sections=tuple(
-            draw(
-                st.lists(
-                    st.builds(SectionParts, title_words(), st.lists(sentences(), min_size=1, max_size=2).map(tuple)),
-                    max_size=2,
-                    unique_by=lambda section: section.heading,
-                )
-            )
-        ),
+        sections=draw(sections(title_words())),
     )
 
 
@@ -423,15 +424,7 @@ def pages(draw: st.DrawFn, house: str | None = None) -> Page:
         speaker=speaker,
         lead=draw(sentences(6, 20, period=False)) + f", {speaker.title} {speaker.name} told reporters.",
         quotes=tuple(draw(st.lists(quoted_paragraphs(speaker), min_size=1, max_size=3))),
-        sections=tuple(
-            draw(
-                st.lists(
-                    st.builds(SectionParts, headings, st.lists(sentences(), min_size=1, max_size=2).map(tuple)),
-                    max_size=2,
-                    unique_by=lambda section: section.heading,
-                )
-            )
-        ),
+        sections=draw(sections(headings)),
         trailer=house != "PTI" and draw(st.booleans()),
     )
 

@@ -39,8 +39,8 @@ def test_body_rules_are_documented_in_order() -> None:
 
 def test_every_dateline_form_is_documented() -> None:
     text = DOCS.read_text(encoding="utf-8")
-    for name, _, _ in _FORMS:
-        assert f"`dateline: {name}`" in text
+    for form in _FORMS:
+        assert f"`dateline: {form.name}`" in text
 
 
 # One article per rule: the block that rule should make, by its first words, and its kind.

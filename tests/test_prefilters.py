@@ -80,7 +80,7 @@ lines = st.one_of(rendered_datelines, rendered_credits, pieces_text, st.text(max
 def _dateline_needs_hold(line: str) -> None:
     start = _byline_end(line)
     head = line[: start + 240]
-    for name, form, needs in _FORMS:
+    for name, form, needs, _ in _FORMS:
         if needs is not None and form.match(head, start) is not None:
             assert needs(head[start:]), (name, line)
 

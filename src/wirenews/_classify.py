@@ -67,8 +67,9 @@ class Zone:
     """
 
     facts: LineFacts
+    start: int
     end: int
-    """The zone's lines are ``facts.lines[:end]`` (the head stops at the dateline)."""
+    """The zone's lines are ``facts.lines[start:end]`` (the head stops at the dateline, the body starts there)."""
     lines: Sequence[Line] = attrs.field(init=False)
     whole: Sequence[CreditMatch | None] = attrs.field(init=False)
     trailing: Sequence[CreditMatch | None] = attrs.field(init=False)
@@ -115,22 +116,23 @@ def classify(lines: Sequence[Line]) -> Layout:
     always_standfirst = always_standfirst or any(STANDFIRST_LAYOUTS.match(line.text) for line in lines[:body_start])
     head = Zone(
         facts,
+        0,
         body_start,
         standfirst_allowed=dateline is not None or always_standfirst or standfirst_over_photo,
         always_standfirst=always_standfirst,
     )
-    _read(head, HEAD_RULES, 0)
-    body = Zone(facts, len(lines), dateline_line=dateline_line)
-    _read(body, BODY_RULES, body_start)
+    _read(head, HEAD_RULES)
+    body = Zone(facts, body_start, len(lines), dateline_line=dateline_line)
+    _read(body, BODY_RULES)
     if dateline is not None and dateline_line is not None:
         dateline_block = next(block for block in body.blocks if block.first == dateline_line)
         dateline_block.rule = f"dateline: {dateline.form}"
     return Layout(blocks=head.blocks + body.blocks, facts=facts, dateline=dateline, dateline_line=dateline_line)
 
 
-def _read(zone: Zone, rules: Sequence[ZoneRule], start: int) -> None:
-    """Give each line of the zone from ``start`` the first of ``rules`` that holds."""
-    for index in range(start, zone.end):
+def _read(zone: Zone, rules: Sequence[ZoneRule]) -> None:
+    """Give each line of the zone the first of ``rules`` that holds."""
+    for index in range(zone.start, zone.end):
         for rule in rules:  # the last rule always holds
             if rule.holds(zone, index):
                 break
@@ -347,7 +349,7 @@ def _live_heading(zone: Zone, index: int) -> bool:
     if not is_live_heading(zone.lines, index):
         return False
     if zone.sectioned is None:
-        zone.sectioned = is_sectioned(zone.lines, zone.blocks[0].first if zone.blocks else index)
+        zone.sectioned = is_sectioned(zone.lines, zone.start)
     return zone.sectioned
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -174,19 +175,23 @@ def _form(source: str) -> regex.Pattern[str]:
     return regex.compile(source, regex.VERBOSE | regex.V0)
 
 
-_BARE_PLACE_FORM = _form(_BARE_PLACE)
-# An upper-case place and a spaced hyphen, Reuters' dateline without its date: TOKYO - The Bank of Japan ...
-_HYPHEN_FORM = _form(rf"""(?P<city>{_UPPER_PLACE}){_REGION}?,?[ ]-(?=[ ][\p{{Lu}}<"“])""")
-# The forms only a story's first paragraph may open, and only a long one: elsewhere they are a sentence, a
-# caption or a line of a table ("WHEAT - 1,200 tonnes").
-# (_BARE_PLACE_FORM and _HYPHEN_FORM are those forms.)
+class DatelineForm(NamedTuple):
+    """One form of the dateline grammar."""
+
+    name: str
+    """Kept on the block as the rule that made it: ``dateline: place and date``."""
+    pattern: regex.Pattern[str]
+    needs: Callable[[str], bool] | None
+    """What the form cannot match without, checked first (None: nothing cheap to check)."""
+    opens_long_paragraph: bool = False
+    """The form may only open a story's first paragraph, and a long one: elsewhere it is a sentence, a
+    caption or a line of a table ("Riad. Die ...", "WHEAT - 1,200 tonnes")."""
 
 
-# The dateline forms, tried in order; the first that matches wins. Each has a name (kept on the block as
-# the rule that made it) and beside it what it cannot match without, checked first (None: nothing cheap).
-_FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...] = (
+# The dateline forms, tried in order; the first that matches wins.
+_FORMS: tuple[DatelineForm, ...] = (
     # place, optional date, agency marker: MOSCOW, December 15. /TASS/.  Luxembourg (dpa) -
-    (
+    DatelineForm(
         "place and agency marker",
         _form(rf"""
             (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}) {_REGION}?
@@ -196,7 +201,7 @@ _FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...]
         _has_marker,
     ),
     # agency first: (ANSA) - ROME, JUL 11 -
-    (
+    DatelineForm(
         "agency first",
         _form(rf"""
             \((?P<agency>{_PARENS_AGENCY})\)\s*{_DASH}\s*
@@ -206,9 +211,9 @@ _FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...]
         _opens_with_parenthesis,
     ),
     # no place: Jan 3 (Reuters) -   (Bloomberg) --   March 11, Reuter -
-    ("agency marker", _form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"), _has_marker),
+    DatelineForm("agency marker", _form(rf"(?:{_DATE}[,.]?\s*)?{_MARKER}"), _has_marker),
     # the source lines of sites that carry agency copy, alone on their line: PTI Mumbai, Reuters, Washington,
-    (
+    DatelineForm(
         "source line",
         _form(rf"""
             (?P<agency>{AGENCY_NAMES}),?\s+(?P<city>{_UPPER_PLACE}|{_MIXED_PLACE}){_REGION}?[,:]?\s*\Z
@@ -216,7 +221,7 @@ _FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...]
         None,
     ),
     # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
-    (
+    DatelineForm(
         "place and date",
         _form(rf"""
             (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?
@@ -225,7 +230,7 @@ _FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...]
         _has_day_then_dash,
     ),
     # a place alone before a dash or colon: PARIS — ...   New Delhi: ...   Indianapolis – ...
-    (
+    DatelineForm(
         "place and dash",
         _form(rf"""
             (?P<city>{_UPPER_PLACE}){_REGION}?\s*(?:[—–]|--|:)(?=\s+\S)
@@ -235,9 +240,14 @@ _FORMS: tuple[tuple[str, regex.Pattern[str], Callable[[str], bool] | None], ...]
         _has_dash_or_colon,
     ),
     # Reuters without the date, an upper-case place and a spaced hyphen opening a long paragraph: TOKYO - The
-    ("place and hyphen", _HYPHEN_FORM, _has_spaced_hyphen),
+    DatelineForm(
+        "place and hyphen",
+        _form(rf"""(?P<city>{_UPPER_PLACE}){_REGION}?,?[ ]-(?=[ ][\p{{Lu}}<"“])"""),
+        _has_spaced_hyphen,
+        opens_long_paragraph=True,
+    ),
     # dpa's German form, a place and a full stop opening a long paragraph: Riad. Die Boxwelt ...
-    ("place and full stop", _BARE_PLACE_FORM, None),
+    DatelineForm("place and full stop", _form(_BARE_PLACE), None, opens_long_paragraph=True),
 )
 
 
@@ -284,7 +294,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         return None  # no bracket, slash, dash or colon near the start: a sentence, not a dateline
     rest = head[start:]
     answers: dict[Callable[[str], bool], bool] = {}  # a need shared by two forms is looked for once
-    for name, form, needs in _FORMS:
+    for name, form, needs, opens_long_paragraph in _FORMS:
         if needs is not None:
             if needs not in answers:
                 answers[needs] = needs(rest)
@@ -302,8 +312,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         city = found.group("city") if "city" in form.groupindex else None
         if city is not None and _not_a_place(city, head, found.end()):
             continue
-        bare = form is _BARE_PLACE_FORM or form is _HYPHEN_FORM  # (by identity: comparing patterns reads them)
-        if bare and not _is_paragraph(rest):
+        if opens_long_paragraph and not _is_paragraph(rest):
             continue  # "Riad." opens a long paragraph; a short line so opened is a sentence or a caption
         region = found.group("region") if "region" in form.groupindex else None
         location = None
@@ -325,7 +334,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
             day=day,
             year=int(year_text) if year_text else None,
             agency=found.group("agency") if "agency" in form.groupindex else None,
-            first_paragraph_only=bare,
+            first_paragraph_only=opens_long_paragraph,
             form=name,
         )
     return None

@@ -39,7 +39,9 @@ _OUTLET = "(?:" + "|".join([AGENCY_NAMES, *map(regex.escape, _PHOTO_OUTLETS)]) +
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 # What closes a credit after the photographer: ", File" (AP), "/File Photo", "/Illustration", "/Pool" (Reuters)
-_FILE = r"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?(?:/(?:File[ ]Photo|File|Illustration|Pool|Handout))*"
+_SLASHED_SUFFIXES = ("File Photo", "File", "Illustration", "Pool", "Handout")
+_SLASHED_SUFFIX = "/(?:" + "|".join(suffix.replace(" ", "[ ]") for suffix in _SLASHED_SUFFIXES) + ")"
+_FILE = rf"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?(?:{_SLASHED_SUFFIX})*"
 # "Photo:" in the languages of the agencies' services
 _PHOTO_WORD = r"(?i:photo(?:\s+by)?|foto(?:ğraf)?|фото|bild)"
 # A label that says the rest of its line is a credit, whatever it names (a company's own picture).
@@ -79,7 +81,7 @@ _TRAILING = regex.compile(
 # Each form of _TRAILING holds a slash, a "©" or a closing bracket, or follows the end of a sentence.
 _STOP_THEN_SPACE = regex.compile(r"[.!?]\s")
 _BARE_OUTLET = regex.compile(_OUTLET)
-_FILE_SUFFIX = regex.compile(r"(?i:(?:,\s*file(?:\s+photo)?|/(?:file photo|file|illustration|pool|handout))+\s*\Z)")
+_FILE_SUFFIX = regex.compile(rf"(?i:(?:,\s*file(?:\s+photo)?|{_SLASHED_SUFFIX})+\s*\Z)")
 _PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto))\Z")
 _NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
 _CAPTION_LENGTH = 160
