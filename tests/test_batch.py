@@ -10,6 +10,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -51,8 +52,8 @@ def test_endless_input_is_read_only_a_bounded_window_ahead() -> None:
 
 
 def test_a_bad_item_yields_a_diagnostic_and_the_batch_goes_on() -> None:
-    items: list[object] = ["First story", b"bytes are not text", None, "Last story"]
-    articles = list(parse_many(items))  # type: ignore[arg-type]
+    items: list[Any] = ["First story", b"bytes are not text", None, "Last story"]
+    articles = list(parse_many(items))
     assert [a.headline.text if a.headline else None for a in articles] == ["First story", None, None, "Last story"]
     assert [d.code for d in articles[1].diagnostics] == ["not-text"]
     assert "bytes" in articles[1].diagnostics[0].message
@@ -111,10 +112,10 @@ def test_a_worker_killed_mid_batch_costs_no_record(pause: float) -> None:
 def test_a_record_that_kills_every_worker_is_the_only_one_lost(monkeypatch: pytest.MonkeyPatch) -> None:
     real = batch._parse_one
 
-    def deadly(text: str, reference_date: dt.date | None) -> Article:
-        if text == "POISON":
+    def deadly(job: tuple[object, dt.date | None, object]) -> Article:
+        if job[0] == "POISON":
             os._exit(1)  # what a segfault in a C extension looks like from the pool
-        return real(text, reference_date)
+        return real(job)  # type: ignore[arg-type]
 
     monkeypatch.setattr(batch, "_parse_one", deadly)
     texts = [_story(n) for n in range(100)]

@@ -84,7 +84,8 @@ def test_date_field_in_a_feed_form_sets_the_reference_date(tmp_path: Path, capsy
     source.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     status = cli.main(["parse", str(source), "--date-field", "published"])
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert status == 1  # the second record's date is no whole date: an error record
+    assert status == 0  # the second record's date is no whole date: parsed without one, and it says so
     assert out[0]["article"]["dateline"]["date"] == "2024-12-31"  # the year nearest the feed's date
-    assert "published" in out[1]["error"]
-    assert "article" not in out[1]
+    assert "error" not in out[1]
+    assert out[1]["article"]["dateline"]["date"] is None
+    assert [d["code"] for d in out[1]["article"]["diagnostics"]] == ["bad-reference-date"]

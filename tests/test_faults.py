@@ -244,10 +244,6 @@ def test_carried_fields_cannot_overwrite_the_record(tmp_path: Path, capsys: pyte
         (b'"just a string"', "bad record: a JSON str, not an object"),
         (b'{"text": 42}', "bad record: field 'text': int, not text"),
         (b'{"body": "x"}', "bad record: field 'text': no such field"),
-        (
-            b'{"text": "x", "published": "May 5"}',
-            "bad record: field 'published': 'May 5' is not a whole date (a year, a month and a day)",
-        ),
     ],
 )
 def test_records_of_the_wrong_shape_are_error_records(
@@ -257,6 +253,20 @@ def test_records_of_the_wrong_shape_are_error_records(
     status, records, _ = run(["parse", str(feed), "--date-field", "published"], capsys)
     assert status == 1
     assert records[0]["error"] == error
+    assert headline(records[1]) == "Talks 2 resume"
+
+
+def test_a_bad_date_is_a_diagnostic_and_the_record_is_still_parsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed = jsonl(tmp_path / "feed.jsonl", [b'{"text": "Talks resume", "published": "May 5"}', good_line(2)])
+    status, records, err = run(["parse", str(feed), "--date-field", "published"], capsys)
+    assert status == 0
+    assert "error" not in records[0]
+    assert headline(records[0]) == "Talks resume"
+    (diagnostic,) = [d for d in records[0]["article"]["diagnostics"] if d["code"] == "bad-reference-date"]
+    assert "'May 5' is not a whole date" in diagnostic["message"]
+    assert "feed.jsonl:1: field 'published'" in err
     assert headline(records[1]) == "Talks 2 resume"
 
 

@@ -10,7 +10,7 @@ r"""wirenews: wire-service news copy (TASS, Reuters, AP, AFP, ...) parsed into t
 ('Port strike ends after talks', '2023-05-04', 'Dock workers returned on Friday, the union said.')
 """
 
-from wirenews._batch import parse_many
+from wirenews._batch import Record, parse_many
 from wirenews._parse import parse_article
 from wirenews._schema import json_schema
 from wirenews.agencies import AGENCIES, Agency, canonical_agency
@@ -50,6 +50,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuotePart",
+    "Record",
     "Section",
     "Span",
     "Speaker",

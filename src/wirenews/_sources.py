@@ -52,6 +52,8 @@ class Item:
     """Why the record could not be read: it becomes an error record."""
     skipped: str | None = None
     """Why an entry of a directory was not read at all (a FIFO, say): named on stderr, no record."""
+    date_error: str | None = None
+    """Why the record's date field gave no reference date: the text is parsed without one, and says so."""
 
 
 @attrs.frozen
@@ -163,7 +165,8 @@ def _record(line: bytes, where: str, options: Options) -> Item:
         try:
             reference = read_date(str(record[options.date_field]))
         except ValueError as error:
-            return Item(where, metadata=record, error=f"bad record: field {options.date_field!r}: {error}")
+            problem = f"field {options.date_field!r}: {error}; parsed without a reference date"
+            return Item(where, text, options.reference_date, metadata=record, date_error=problem)
     return Item(where, text, reference, metadata=record)
 
 

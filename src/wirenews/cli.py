@@ -23,12 +23,12 @@ import attrs
 
 from wirenews import __version__
 from wirenews import _sources as sources
-from wirenews._batch import parse_pairs
+from wirenews._batch import parse_jobs
 from wirenews._dates import read_date
 from wirenews._output import Output, OutputError, open_output
 from wirenews._parse import parse_article
 from wirenews._sources import Item, Options
-from wirenews.records import Article, Quote
+from wirenews.records import Article, Diagnostic, Quote
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         help="the date datelines with no year are read against (2024-12-26, Dec 26, 2024, ...)",
     )
     when.add_argument("--date-field", help="the JSONL field holding each article's reference date")
-    parse.add_argument("--jobs", type=int, default=1, help="worker processes (0: one per CPU)")
+    parse.add_argument("--jobs", type=int, default=1, help="worker processes (0 or -1: one per CPU)")
     parse.add_argument(
         "--follow-symlinks", action="store_true", help="in directories, follow links that lead out of them"
     )
@@ -164,6 +164,8 @@ def _run(args: argparse.Namespace, output: Output, tally: _Tally) -> None:
                 output.write(_record(item, failure))
             else:
                 tally.parsed += 1
+                if item.date_error is not None:
+                    print(f"wirenews: {item.source}: {item.date_error}", file=sys.stderr)
                 output.write(_record(item, None), article)
 
 
@@ -185,13 +187,15 @@ def _parsed(items: Iterator[Item], jobs: int) -> Generator[tuple[Item, Article |
     """Each item with its article (None for an unreadable one), in order, read and parsed lazily."""
     waiting: deque[Item] = deque()  # read but not yet given out: the parser's window, bounded
 
-    def texts() -> Iterator[tuple[str, dt.date | None]]:
+    def texts() -> Iterator[tuple[str, dt.date | None, Diagnostic | None]]:
         for item in items:
             waiting.append(item)
             if item.text is not None:
-                yield item.text, item.reference_date
+                problem = item.date_error
+                note = None if problem is None else Diagnostic(code="bad-reference-date", message=problem)
+                yield item.text, item.reference_date, note
 
-    parsed = parse_pairs(texts(), jobs=jobs)
+    parsed = parse_jobs(texts(), jobs=jobs)
     try:
         for article in parsed:
             while (item := waiting.popleft()).text is None:
