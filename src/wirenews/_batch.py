@@ -52,6 +52,17 @@ class Record:
     """The record's text parsed; an empty Article with a diagnostic when it held no text."""
 
 
+FAILED_CODES = frozenset({"not-text", "parse-failed", "worker-died"})
+"""The diagnostics of a record that could not be parsed at all (its Article is empty)."""
+
+
+def failure(article: Article) -> str | None:
+    """Why ``article`` is the empty result of a record that could not be parsed; None if it was parsed."""
+    if article.diagnostics and article.diagnostics[0].code in FAILED_CODES:
+        return article.diagnostics[0].message
+    return None
+
+
 def workers_for(jobs: int | None) -> int:
     """How many processes ``jobs`` asks for: ``None`` or 1 is this process, 0 or less one per CPU.
 

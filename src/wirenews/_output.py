@@ -53,6 +53,8 @@ class Output:
         self.stream = stream
         self.pretty = False
         """Indented JSON (for one record) rather than JSON Lines."""
+        self.compact = False
+        """Articles without their ``blocks`` and ``paragraphs`` (``--compact``)."""
         self._file = file  # a file of ours to close: the temporary file, or a device opened for -o
         self._temporary = temporary
         self._target = target
@@ -60,7 +62,7 @@ class Output:
 
     def write(self, record: dict[str, Any], article: Article | None = None) -> None:
         """Write one record and a newline, ``article`` (if any) as its ``"article"`` field."""
-        for piece in encode(record, article, pretty=self.pretty):
+        for piece in encode(record, article, pretty=self.pretty, compact=self.compact):
             self.stream.write(piece)
 
     def commit(self) -> None:
@@ -140,15 +142,22 @@ def _umask() -> int:
     return mask
 
 
-def encode(record: dict[str, Any], article: Article | None = None, *, pretty: bool = False) -> Iterator[bytes]:
+# What --compact leaves out of each article: the largest fields, which the others summarise.
+COMPACT_LEAVES_OUT = ("blocks", "paragraphs")
+
+
+def encode(
+    record: dict[str, Any], article: Article | None = None, *, pretty: bool = False, compact: bool = False
+) -> Iterator[bytes]:
     """One record as UTF-8 JSON and a newline, with U+0085, U+2028 and U+2029 escaped.
 
     ``article`` becomes the record's last field, ``"article"``. A record that cannot be encoded as
     UTF-8 (a lone surrogate in a JSONL record's own fields: an article has none) is ASCII-escaped
     instead, which reads back the same. A long article's record is written piece by piece, one
     element of each field at a time, so that its dictionary never exists whole; it is compact
-    even when ``pretty``.
+    even when ``pretty``. With ``compact``, the article has no ``blocks`` and ``paragraphs``.
     """
+    leave_out = COMPACT_LEAVES_OUT if compact else ()
     try:
         json.dumps(record, ensure_ascii=False).encode("utf-8")
         ascii_only = False
@@ -156,7 +165,10 @@ def encode(record: dict[str, Any], article: Article | None = None, *, pretty: bo
         ascii_only = True
     if article is None or _length(article) <= _PIECEWISE_CHARS:
         if article is not None:
-            record = {**record, "article": article.to_dict()}
+            data = article.to_dict()
+            for name in leave_out:
+                del data[name]
+            record = {**record, "article": data}
         text = json.dumps(record, ensure_ascii=ascii_only, indent=2 if pretty else None)
         yield _escape_breaks(text).encode("utf-8") + b"\n"
         return
@@ -164,7 +176,7 @@ def encode(record: dict[str, Any], article: Article | None = None, *, pretty: bo
     yield _escape_breaks(whole[:-1]).encode("utf-8") + (b', "article": ' if record else b'{"article": ')
     buffered: list[str] = []
     length = 0
-    for piece in _article_pieces(article):
+    for piece in _article_pieces(article, leave_out):
         buffered.append(piece)
         length += len(piece)
         if length > 1 << 16:
@@ -179,10 +191,12 @@ def _length(article: Article) -> int:
     return article.blocks[-1].span.end if article.blocks else 0
 
 
-def _article_pieces(article: Article) -> Iterator[str]:
+def _article_pieces(article: Article, leave_out: tuple[str, ...] = ()) -> Iterator[str]:
     """``json.dumps(article.to_dict())``, in pieces: each field, and each element of a tuple field."""
     separator = "{"
     for field in attrs.fields(Article):
+        if field.name in leave_out:
+            continue
         value = getattr(article, field.name)
         yield f"{separator}{json.dumps(field.name)}: "
         separator = ", "

@@ -23,12 +23,14 @@ import attrs
 
 from wirenews import __version__
 from wirenews import _sources as sources
-from wirenews._batch import parse_jobs
+from wirenews._batch import failure, parse_jobs
 from wirenews._dates import read_date
 from wirenews._output import Output, OutputError, open_output
 from wirenews._parse import parse_article
 from wirenews._sources import Item, Options
+from wirenews._table_output import FORMATS, TableWriter, parquet_available
 from wirenews.records import Article, Diagnostic, Quote
+from wirenews.tables import TABLES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,7 +50,17 @@ def _parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", help="parse articles to JSON or JSONL")
     parse.add_argument("paths", nargs="+", help="text files, directories (read recursively), .jsonl files, - for stdin")
     parse.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
-    parse.add_argument("--format", choices=("json", "jsonl"), help="default: json for one article, jsonl for more")
+    parse.add_argument(
+        "--format",
+        choices=("json", "jsonl", *FORMATS),
+        help="default: json for one article, jsonl for more; csv or parquet write one table (--table)",
+    )
+    parse.add_argument(
+        "--table", choices=TABLES, help="with --format csv|parquet: the table to write (default: articles)"
+    )
+    parse.add_argument(
+        "--compact", action="store_true", help="with json or jsonl: leave out each article's blocks and paragraphs"
+    )
     parse.add_argument("--text-field", default="text", help="the field holding the article in JSONL input")
     when = parse.add_mutually_exclusive_group()
     when.add_argument(
@@ -80,10 +92,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Diagnostics that mean parse_many could not parse a record at all: written as error records.
-_FAILED = frozenset({"parse-failed", "worker-died"})
-
-
 class _Terminated(BaseException):
     """SIGTERM, raised in the main thread like KeyboardInterrupt is for SIGINT."""
 
@@ -102,7 +110,26 @@ def _parse(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the options of ``wirenews parse`` before any input is read, if anything."""
+    tabular = args.format in FORMATS
+    if args.table is not None and not tabular:
+        return "--table needs --format csv or --format parquet"
+    if args.compact and tabular:
+        return "--compact applies to --format json and jsonl only"
+    if args.format == "parquet":
+        if args.output is None:
+            return "--format parquet writes a file: give it with -o"
+        if not parquet_available():
+            return "--format parquet needs pyarrow: pip install 'wirenews[parquet]'"
+    return None
+
+
 def _parse_until_stopped(args: argparse.Namespace) -> int:
+    problem = _usage_problem(args)
+    if problem is not None:
+        print(f"wirenews: {problem}", file=sys.stderr)
+        return 2
     tally = _Tally()
     output: Output | None = None
     try:
@@ -154,19 +181,28 @@ def _run(args: argparse.Namespace, output: Output, tally: _Tally) -> None:
         max_record_bytes=args.max_record_mb * 1024 * 1024,
     )
     first, items = _peek(_announced(sources.items(args.paths, options, sys.stdin.buffer), tally), 2)
-    output.pretty = (args.format or ("json" if len(first) == 1 else "jsonl")) == "json"
+    form = args.format or ("json" if len(first) == 1 else "jsonl")
+    table = TableWriter(output, args.table or "articles", form) if form in FORMATS else None
+    output.pretty = form == "json"
+    output.compact = args.compact
     with contextlib.closing(_parsed(itertools.chain(first, items), args.jobs)) as parsed:
         for item, article in _progress(parsed):
             failure = _failure(article)
             if item.error is not None or failure is not None:
                 tally.errors += 1
                 print(f"wirenews: {item.source}: {item.error or failure}", file=sys.stderr)
-                output.write(_record(item, failure))
             else:
                 tally.parsed += 1
                 if item.date_error is not None:
                     print(f"wirenews: {item.source}: {item.date_error}", file=sys.stderr)
+            if table is not None:
+                table.write(item, article, item.error or failure)
+            elif item.error is not None or failure is not None:
+                output.write(_record(item, failure))
+            else:
                 output.write(_record(item, None), article)
+    if table is not None:
+        table.finish()
 
 
 def _announced(items: Iterator[Item], tally: _Tally) -> Iterator[Item]:
@@ -208,9 +244,7 @@ def _parsed(items: Iterator[Item], jobs: int) -> Generator[tuple[Item, Article |
 
 
 def _failure(article: Article | None) -> str | None:
-    if article is None or not article.diagnostics or article.diagnostics[0].code not in _FAILED:
-        return None
-    return article.diagnostics[0].message
+    return None if article is None else failure(article)
 
 
 def _progress(pairs: Iterator[tuple[Item, Article | None]]) -> Iterator[tuple[Item, Article | None]]:
