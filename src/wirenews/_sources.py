@@ -9,13 +9,16 @@ input.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
+import gzip
 import json
 import os
 import stat
+import zlib
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import attrs
 
@@ -24,8 +27,14 @@ from wirenews._dates import read_date
 MAX_RECORD_BYTES = 256 * 1024 * 1024
 """The largest article read, as a text file or as one JSONL line: a larger one is an error record."""
 
-JSONL_SUFFIXES = (".jsonl",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
 """File names read as JSON Lines, one record per line; every other file is one article."""
+
+GZIP_SUFFIX = ".gz"
+"""A file so named is decompressed as it is read (``feed.jsonl.gz``, ``story.txt.gz``)."""
+
+# What a damaged gzip stream raises while it is read: an error record, never a traceback.
+_GZIP_ERRORS = (OSError, EOFError, zlib.error)
 
 _BOM = b"\xef\xbb\xbf"
 _NOT_READ = {
@@ -34,6 +43,13 @@ _NOT_READ = {
     stat.S_IFBLK: "a block device",
     stat.S_IFSOCK: "a socket",
 }
+
+
+class _Readable(Protocol):
+    """A binary stream read by size: a file, stdin's buffer, or a gzip stream over a file."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+    def readline(self, size: int = -1, /) -> bytes: ...
 
 
 @attrs.frozen
@@ -93,18 +109,19 @@ def _file(path: str, options: Options) -> Iterator[Item]:
     except OSError as error:
         yield Item(source, error=_cannot_read(error))
         return
-    with handle:
-        if path.endswith(JSONL_SUFFIXES):
-            yield from _jsonl(handle, source, options)
+    name = path.removesuffix(GZIP_SUFFIX)
+    with handle, gzip.GzipFile(fileobj=handle) if name != path else handle as data:
+        if name.endswith(JSONL_SUFFIXES):
+            yield from _jsonl(data, source, options)
         else:
-            yield _text(handle, source, options)
+            yield _text(data, source, options)
 
 
-def _text(handle: IO[bytes], source: str, options: Options) -> Item:
+def _text(handle: _Readable, source: str, options: Options) -> Item:
     """A whole file (or stdin) as one article, decoded as UTF-8 with or without a byte-order mark."""
     try:
         data = handle.read(options.max_record_bytes + 1)
-    except OSError as error:
+    except _GZIP_ERRORS as error:
         return Item(source, error=_cannot_read(error))
     if len(data) > options.max_record_bytes:
         return Item(source, error=f"too large: over {options.max_record_bytes:,} bytes")
@@ -115,14 +132,14 @@ def _text(handle: IO[bytes], source: str, options: Options) -> Item:
     return Item(source, text, options.reference_date)
 
 
-def _jsonl(handle: IO[bytes], source: str, options: Options) -> Iterator[Item]:
+def _jsonl(handle: _Readable, source: str, options: Options) -> Iterator[Item]:
     """One item per line, lines ended by a line feed alone (a U+2028 in a string does not end one)."""
     limit = options.max_record_bytes
     number = 0
     while True:
         try:
             line = handle.readline(limit + 1)
-        except OSError as error:
+        except _GZIP_ERRORS as error:
             yield Item(f"{source}:{number + 1}", error=_cannot_read(error))
             return
         if not line:
@@ -139,10 +156,11 @@ def _jsonl(handle: IO[bytes], source: str, options: Options) -> Iterator[Item]:
             yield _record(line, where, options)
 
 
-def _skip_rest_of_line(handle: IO[bytes]) -> None:
-    while chunk := handle.readline(1 << 20):
-        if chunk.endswith(b"\n"):
-            return
+def _skip_rest_of_line(handle: _Readable) -> None:
+    with contextlib.suppress(*_GZIP_ERRORS):  # a damaged stream ends here; the next read says so
+        while chunk := handle.readline(1 << 20):
+            if chunk.endswith(b"\n"):
+                return
 
 
 def _record(line: bytes, where: str, options: Options) -> Item:
@@ -231,5 +249,7 @@ def _entry(path: str, above: frozenset[str], inside: str, options: Options) -> I
     return _file(path, options)
 
 
-def _cannot_read(error: OSError) -> str:
-    return f"cannot read: {error.strerror or error}"
+def _cannot_read(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return f"cannot read: {error.strerror}"
+    return f"cannot read: {error or type(error).__name__}"

@@ -12,12 +12,14 @@ import argparse
 import contextlib
 import datetime as dt
 import itertools
+import logging
+import os
 import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Generator, Iterator, Sequence
-from typing import Any
+from typing import IO, Any
 
 import attrs
 
@@ -32,22 +34,47 @@ from wirenews._table_output import FORMATS, TableWriter, parquet_available
 from wirenews.records import Article, Diagnostic, Quote
 from wirenews.tables import TABLES
 
+_log = logging.getLogger("wirenews")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (1 if any input failed)."""
+    """Run the command line; returns the exit status (see the exit status table in the docs)."""
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command == "show":
-        return _show(args)
-    return _parse(args)
+    with _messages(args.verbose - args.quiet):
+        if args.command == "show":
+            return _show(args)
+        return _parse(args)
+
+
+@contextlib.contextmanager
+def _messages(verbosity: int) -> Iterator[None]:
+    """Messages of this run on standard error, as ``wirenews: ...``: -q errors only, -v each record too."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("wirenews: %(message)s"))
+    level = logging.DEBUG if verbosity > 0 else logging.ERROR if verbosity < 0 else logging.INFO
+    before = _log.level, _log.propagate
+    _log.addHandler(handler)
+    _log.setLevel(level)
+    _log.propagate = False  # said once, here, whatever logging the calling program has set up
+    try:
+        yield
+    finally:
+        _log.removeHandler(handler)
+        _log.setLevel(before[0])
+        _log.propagate = before[1]
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wirenews", description="Parse wire-service news copy into JSON records.")
     parser.add_argument("--version", action="version", version=f"wirenews {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument("-v", "--verbose", action="count", default=0, help="also name each record as it is parsed")
+    loudness.add_argument("-q", "--quiet", action="count", default=0, help="say nothing on stderr but errors")
 
-    parse = commands.add_parser("parse", help="parse articles to JSON or JSONL")
+    parse = commands.add_parser("parse", parents=[common], help="parse articles to JSON, JSONL, CSV or Parquet")
     parse.add_argument("paths", nargs="+", help="text files, directories (read recursively), .jsonl files, - for stdin")
     parse.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
     parse.add_argument(
@@ -80,8 +107,12 @@ def _parser() -> argparse.ArgumentParser:
         help="a text file or JSONL line larger than this is an error record (default: %(default)s)",
     )
 
-    show = commands.add_parser("show", help="print a readable outline of one article's parse")
-    show.add_argument("path", help="a text file, or - for stdin")
+    show = commands.add_parser("show", parents=[common], help="print a readable outline of one article's parse")
+    show.add_argument("path", help="a text file, a JSONL file (with --id or --line), or - for stdin")
+    pick = show.add_mutually_exclusive_group()
+    pick.add_argument("--id", help="in a JSONL file: the record whose id field is this")
+    pick.add_argument("--line", type=int, help="in a JSONL file: the record on this line (from 1)")
+    show.add_argument("--text-field", default="text", help="the field holding the article in JSONL input")
     show.add_argument("--reference-date", type=read_date, help="the date datelines with no year are read against")
     show.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     show.add_argument(
@@ -128,7 +159,7 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 def _parse_until_stopped(args: argparse.Namespace) -> int:
     problem = _usage_problem(args)
     if problem is not None:
-        print(f"wirenews: {problem}", file=sys.stderr)
+        _log.error(problem)
         return 2
     tally = _Tally()
     output: Output | None = None
@@ -137,14 +168,14 @@ def _parse_until_stopped(args: argparse.Namespace) -> int:
         _run(args, output, tally)
         output.commit()
     except OutputError as error:
-        print(f"wirenews: -o {error}", file=sys.stderr)
+        _log.error("-o %s", error)
         return 2
     except (KeyboardInterrupt, _Terminated) as stop:
         if output is not None:
             output.abort()
         tally.report()
         name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
-        print(f"wirenews: stopped by {name}", file=sys.stderr)
+        _log.error("stopped by %s", name)
         return status
     except BrokenPipeError:  # the reader went away (| head): nothing left to tell anyone
         if output is not None:
@@ -169,7 +200,7 @@ class _Tally:
     skipped: int = 0
 
     def report(self) -> None:
-        print(f"wirenews: {self.parsed} parsed, {self.errors} errors, {self.skipped} skipped", file=sys.stderr)
+        _log.info("%d parsed, %d errors, %d skipped", self.parsed, self.errors, self.skipped)
 
 
 def _run(args: argparse.Namespace, output: Output, tally: _Tally) -> None:
@@ -190,11 +221,12 @@ def _run(args: argparse.Namespace, output: Output, tally: _Tally) -> None:
             failure = _failure(article)
             if item.error is not None or failure is not None:
                 tally.errors += 1
-                print(f"wirenews: {item.source}: {item.error or failure}", file=sys.stderr)
+                _log.error("%s: %s", item.source, item.error or failure)
             else:
                 tally.parsed += 1
                 if item.date_error is not None:
-                    print(f"wirenews: {item.source}: {item.date_error}", file=sys.stderr)
+                    _log.warning("%s: %s", item.source, item.date_error)
+                _log.debug("%s: parsed", item.source)
             if table is not None:
                 table.write(item, article, item.error or failure)
             elif item.error is not None or failure is not None:
@@ -212,7 +244,7 @@ def _announced(items: Iterator[Item], tally: _Tally) -> Iterator[Item]:
             yield item
         else:
             tally.skipped += 1
-            print(f"wirenews: {item.source}: skipped: {item.skipped}", file=sys.stderr)
+            _log.warning("%s: skipped: %s", item.source, item.skipped)
 
 
 def _peek(items: Iterator[Item], count: int) -> tuple[list[Item], Iterator[Item]]:
@@ -269,14 +301,43 @@ _STYLES = {"title": "1;36", "label": "1", "speaker": "33", "dim": "2", "warn": "
 
 
 def _show(args: argparse.Namespace) -> int:
-    item = next(sources.items([args.path], Options(), sys.stdin.buffer))
+    found = sources.items([args.path], Options(text_field=args.text_field), sys.stdin.buffer)
+    item = _chosen(found, args)
+    if isinstance(item, str):
+        _log.error("%s", item)
+        return 2
     if item.text is None:
-        print(f"wirenews: {item.source}: {item.error}", file=sys.stderr)
+        _log.error("%s: %s", item.source, item.error)
         return 1
-    article = parse_article(item.text, reference_date=args.reference_date)
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    print(outline(article, color=color, why=args.why), end="")
+    article = parse_article(item.text, reference_date=args.reference_date or item.reference_date)
+    print(outline(article, color=_colour(args.color, sys.stdout), why=args.why), end="")
     return 0
+
+
+def _chosen(items: Iterator[Item], args: argparse.Namespace) -> Item | str:
+    """The record ``wirenews show`` shows, or why there is no one record to show."""
+    if args.id is None and args.line is None:
+        first = next(items, None)
+        if first is None:
+            return f"{args.path}: no record to show"
+        if next(items, None) is not None:
+            return f"{args.path} holds several records: choose one with --id or --line"
+        return first
+    for item in items:
+        if args.line is not None:
+            if item.source.rpartition(":")[2] == str(args.line):  # a JSONL record's source is path:line
+                return item
+        elif (item.metadata or {}).get("id") is not None and str((item.metadata or {})["id"]) == args.id:
+            return item
+    wanted = f"--id {args.id}" if args.id is not None else f"--line {args.line}"
+    return f"{args.path}: no JSONL record with {wanted}"
+
+
+def _colour(choice: str, stream: IO[str]) -> bool:
+    """Colour when asked, or on a terminal unless ``NO_COLOR`` is set (https://no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
 def outline(article: Article, *, color: bool = False, why: bool = False) -> str:
