@@ -168,3 +168,51 @@ def test_the_command_line_leaves_logging_as_it_found_it(tmp_path: Path, capsys: 
     assert cli.main(["parse", "-v", str(story)]) == 0
     capsys.readouterr()
     assert (list(logger.handlers), logger.level, logger.propagate) == before
+
+
+def test_output_dir_writes_one_output_per_input_named_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = tmp_path / "in"
+    (inputs / "sub").mkdir(parents=True)
+    (inputs / "a.txt").write_text(STORY, encoding="utf-8")
+    (inputs / "sub" / "b.txt").write_text(STORY.replace("grain", "oil"), encoding="utf-8")
+    (inputs / "sub" / "feed.jsonl.gz").write_bytes(gzip.compress(_records(2) + b"not json\n"))
+    alone = tmp_path / "a.txt"  # a second input of the name a.txt
+    alone.write_text(STORY.replace("grain", "gas"), encoding="utf-8")
+    out = tmp_path / "out"
+    status, stdout, _ = run(["parse", str(inputs), str(alone), "--output-dir", str(out)], capsys)
+    assert (status, stdout) == (1, "")  # one bad record in the feed
+    written = sorted(str(path.relative_to(out)) for path in out.rglob("*") if path.is_file())
+    assert written == ["a-2.json", "a.json", "sub/b.json", "sub/feed.jsonl"]
+    assert json.loads((out / "a.json").read_text())["article"]["headline"]["title"] == "Talks on grain deal resume"
+    assert json.loads((out / "a-2.json").read_text())["article"]["headline"]["title"] == "Talks on gas deal resume"
+    assert json.loads((out / "sub" / "b.json").read_text())["source"] == str(inputs / "sub" / "b.txt")
+    feed = [json.loads(line) for line in (out / "sub" / "feed.jsonl").read_text().splitlines()]
+    assert [("article" in r, "error" in r) for r in feed] == [(True, False), (True, False), (False, True)]
+
+
+def test_output_dir_with_a_table_format_names_its_files_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["parse", str(story), "--output-dir", str(out), "--format", "csv", "--table", "quotes"]) == 0
+    capsys.readouterr()
+    lines = (out / "story.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("id,quote,text,")
+    assert len(lines) == 2
+
+
+def test_output_dir_and_output_are_exclusive_and_a_file_in_the_way_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["parse", str(story), "-o", str(tmp_path / "x"), "--output-dir", str(tmp_path / "y")])
+    assert stop.value.code == 2
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file", encoding="utf-8")
+    status, _, err = run(["parse", str(story), "--output-dir", str(blocker)], capsys)
+    assert status == 2
+    assert "cannot make the folder" in err

@@ -70,6 +70,9 @@ class Item:
     """Why an entry of a directory was not read at all (a FIFO, say): named on stderr, no record."""
     date_error: str | None = None
     """Why the record's date field gave no reference date: the text is parsed without one, and says so."""
+    origin: str = "-"
+    """The input file the record is from, as ``--output-dir`` names its output: a file given by name
+    is its base name, a file found in a directory its path inside it, standard input ``-``."""
 
 
 @attrs.frozen
@@ -91,7 +94,8 @@ def items(paths: Sequence[str], options: Options, stdin: IO[bytes]) -> Iterator[
         elif os.path.isdir(path):
             yield from _directory(path, options)
         else:
-            yield from _file(path, options)
+            origin = os.path.basename(path)
+            yield from (attrs.evolve(item, origin=origin) for item in _file(path, options))
 
 
 def printable(path: str) -> str:
@@ -197,11 +201,12 @@ def _directory(root: str, options: Options) -> Iterator[Item]:
     pending: list[tuple[str, frozenset[str], bool]] = [(root, frozenset(), True)]
     while pending:
         path, above, to_list = pending.pop()
+        origin = os.path.relpath(path, root) if path != root else os.path.basename(os.path.normpath(root))
         if to_list:
             listing = _listing(path, above)
             if isinstance(listing, Item):
                 found = True
-                yield listing
+                yield attrs.evolve(listing, origin=origin)
             else:
                 pending.extend((entry, here, False) for entry, here in reversed(listing))
             continue
@@ -210,9 +215,13 @@ def _directory(root: str, options: Options) -> Iterator[Item]:
             pending.append((path, above, True))
         else:
             found = True
-            yield from read
+            yield from (attrs.evolve(item, origin=origin) for item in read)
     if not found:
-        yield Item(printable(root), error="no files to parse in this directory")
+        yield Item(
+            printable(root),
+            error="no files to parse in this directory",
+            origin=os.path.basename(os.path.normpath(root)),
+        )
 
 
 def _listing(path: str, above: frozenset[str]) -> list[tuple[str, frozenset[str]]] | Item:

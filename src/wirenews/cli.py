@@ -27,10 +27,11 @@ from wirenews import __version__
 from wirenews import _sources as sources
 from wirenews._batch import failure, parse_jobs
 from wirenews._dates import read_date
-from wirenews._output import Output, OutputError, open_output
+from wirenews._destinations import Destinations
+from wirenews._output import OutputError
 from wirenews._parse import parse_article
 from wirenews._sources import Item, Options
-from wirenews._table_output import FORMATS, TableWriter, parquet_available
+from wirenews._table_output import FORMATS, parquet_available
 from wirenews.records import Article, Diagnostic, Quote
 from wirenews.tables import TABLES
 
@@ -76,7 +77,11 @@ def _parser() -> argparse.ArgumentParser:
 
     parse = commands.add_parser("parse", parents=[common], help="parse articles to JSON, JSONL, CSV or Parquet")
     parse.add_argument("paths", nargs="+", help="text files, directories (read recursively), .jsonl files, - for stdin")
-    parse.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
+    where = parse.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
+    where.add_argument(
+        "--output-dir", help="write one output per input file in this folder, named after it (made if missing)"
+    )
     parse.add_argument(
         "--format",
         choices=("json", "jsonl", *FORMATS),
@@ -149,8 +154,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
     if args.compact and tabular:
         return "--compact applies to --format json and jsonl only"
     if args.format == "parquet":
-        if args.output is None:
-            return "--format parquet writes a file: give it with -o"
+        if args.output is None and args.output_dir is None:
+            return "--format parquet writes a file: give it with -o or --output-dir"
         if not parquet_available():
             return "--format parquet needs pyarrow: pip install 'wirenews[parquet]'"
     return None
@@ -162,28 +167,32 @@ def _parse_until_stopped(args: argparse.Namespace) -> int:
         _log.error(problem)
         return 2
     tally = _Tally()
-    output: Output | None = None
+    destinations: Destinations | None = None
     try:
-        output = open_output(args.output)
-        _run(args, output, tally)
-        output.commit()
+        destinations = Destinations(
+            output=args.output, output_dir=args.output_dir, form=args.format, table=args.table, compact=args.compact
+        )
+        _run(args, destinations, tally)
+        destinations.commit()
     except OutputError as error:
-        _log.error("-o %s", error)
+        if destinations is not None:
+            destinations.abort()
+        _log.error("%s %s", "--output-dir" if args.output_dir else "-o", error)
         return 2
     except (KeyboardInterrupt, _Terminated) as stop:
-        if output is not None:
-            output.abort()
+        if destinations is not None:
+            destinations.abort()
         tally.report()
         name, status = ("SIGINT", 130) if isinstance(stop, KeyboardInterrupt) else ("SIGTERM", 143)
         _log.error("stopped by %s", name)
         return status
     except BrokenPipeError:  # the reader went away (| head): nothing left to tell anyone
-        if output is not None:
-            output.abort()
+        if destinations is not None:
+            destinations.abort()
         return 141
     except BaseException:
-        if output is not None:
-            output.abort()
+        if destinations is not None:
+            destinations.abort()
         raise
     tally.report()
     return 1 if tally.errors else 0
@@ -203,7 +212,7 @@ class _Tally:
         _log.info("%d parsed, %d errors, %d skipped", self.parsed, self.errors, self.skipped)
 
 
-def _run(args: argparse.Namespace, output: Output, tally: _Tally) -> None:
+def _run(args: argparse.Namespace, destinations: Destinations, tally: _Tally) -> None:
     options = Options(
         text_field=args.text_field,
         date_field=args.date_field,
@@ -212,29 +221,20 @@ def _run(args: argparse.Namespace, output: Output, tally: _Tally) -> None:
         max_record_bytes=args.max_record_mb * 1024 * 1024,
     )
     first, items = _peek(_announced(sources.items(args.paths, options, sys.stdin.buffer), tally), 2)
-    form = args.format or ("json" if len(first) == 1 else "jsonl")
-    table = TableWriter(output, args.table or "articles", form) if form in FORMATS else None
-    output.pretty = form == "json"
-    output.compact = args.compact
+    destinations.start(first)
     with contextlib.closing(_parsed(itertools.chain(first, items), args.jobs)) as parsed:
         for item, article in _progress(parsed):
             failure = _failure(article)
-            if item.error is not None or failure is not None:
+            error = item.error or failure
+            if error is not None:
                 tally.errors += 1
-                _log.error("%s: %s", item.source, item.error or failure)
+                _log.error("%s: %s", item.source, error)
             else:
                 tally.parsed += 1
                 if item.date_error is not None:
                     _log.warning("%s: %s", item.source, item.date_error)
                 _log.debug("%s: parsed", item.source)
-            if table is not None:
-                table.write(item, article, item.error or failure)
-            elif item.error is not None or failure is not None:
-                output.write(_record(item, failure))
-            else:
-                output.write(_record(item, None), article)
-    if table is not None:
-        table.finish()
+            destinations.write(_record(item, failure), item, article, error)
 
 
 def _announced(items: Iterator[Item], tally: _Tally) -> Iterator[Item]:
