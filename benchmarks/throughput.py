@@ -13,7 +13,9 @@ import datetime as dt
 import json
 import platform
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -62,6 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
     parser.add_argument("--only", help="one article file, by name without .jsonl (e.g. tass)")
     parser.add_argument("--repeat", type=int, default=5, help="runs of each; the best is reported")
+    parser.add_argument(
+        "--command-line",
+        action="store_true",
+        help="also time the corpus through `wirenews parse --format jsonl` with --jobs 1 and --jobs 2",
+    )
     args = parser.parse_args(argv)
     texts = load(args.corpus, args.only)
     if not texts:
@@ -72,11 +79,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(texts)} articles, {megabytes:.2f} MB{f' ({args.only})' if args.only else ''}")
     parse_seconds = min(timed(lambda t, r: parse_article(t, reference_date=r), texts) for _ in range(args.repeat))
     floor_seconds = min(timed(floor, texts) for _ in range(args.repeat))
+    both_seconds = min(
+        timed(lambda t, r: parse_article(t, reference_date=r).to_dict(), texts) for _ in range(args.repeat)
+    )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"parse: {len(texts) / parse_seconds:,.0f} articles/s, {megabytes / parse_seconds:.2f} MB/s")
     print(f"floor: {len(texts) / floor_seconds:,.0f} articles/s, {megabytes / floor_seconds:.2f} MB/s")
     print(f"parse/floor: {parse_seconds / floor_seconds:.1f}x; peak memory {peak_mb:.0f} MB")
+    added = both_seconds / parse_seconds - 1
+    print(f"parse + to_dict: {len(texts) / both_seconds:,.0f} articles/s; to_dict adds {added:.0%}")
+    if args.command_line:
+        files = sorted((args.corpus / "articles").glob(f"{args.only or '*'}.jsonl"))
+        one, two = (command_line(files, jobs) for jobs in (1, 2))
+        print(f"wirenews parse --format jsonl: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s ({one / two:.2f}x faster)")
     return 0
+
+
+def command_line(files: Sequence[Path], jobs: int) -> float:
+    """Seconds for the command line to parse ``files`` into a JSONL file (thrown away)."""
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, "-m", "wirenews", "parse", "-q", *map(str, files), "--format", "jsonl"]
+        start = time.perf_counter()
+        subprocess.run([*command, "-o", str(Path(folder) / "out.jsonl"), "--jobs", str(jobs)], check=True)
+        return time.perf_counter() - start
 
 
 if __name__ == "__main__":

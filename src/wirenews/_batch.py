@@ -10,15 +10,16 @@ read before it, in order, and then raises.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import os
 import signal
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Union, overload
+from typing import Any, TypeVar, Union, overload
 
 import attrs
 
@@ -31,6 +32,8 @@ __all__ = ["Record", "parse_many"]
 # Chunks waiting in the pool per worker: enough to keep every worker busy, few enough that an
 # endless input is read only a little ahead of what has been yielded.
 _CHUNKS_PER_WORKER = 2
+
+_T = TypeVar("_T")
 
 # What a worker parses: the text (anything, checked there), its reference date, and a diagnostic
 # found while reading the record (a bad date) that goes on the article.
@@ -231,19 +234,34 @@ def _record(index: int, record: Mapping[str, Any], article: Article, text_field:
 def parse_jobs(
     jobs_in: Iterable[_Job], *, jobs: int | None = None, chunk_size: int = 64
 ) -> Generator[Article, None, None]:
+    """Articles of ``(text, reference date, diagnostic to add)`` jobs, in order: what parse_many runs."""
+    return run_jobs(jobs_in, _article, jobs=jobs, chunk_size=chunk_size)
+
+
+def _article(article: Article) -> Article:
+    return article
+
+
+def run_jobs(
+    jobs_in: Iterable[_Job], finish: Callable[[Article], _T], *, jobs: int | None = None, chunk_size: int = 64
+) -> Generator[_T, None, None]:
+    """``finish`` of each job's article, in order, run where the article is parsed (in the worker).
+
+    The command line's ``finish`` encodes the article's JSON, so that the parent only writes it;
+    ``finish`` must be picklable (a module's function, or a ``functools.partial`` of one).
+    """
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
-    """Articles of ``(text, reference date, diagnostic to add)`` jobs, in order: what parse_many runs."""
     workers = workers_for(jobs)
     if workers <= 1:
         for job in jobs_in:
-            yield _parse_one(job)
+            yield finish(_parse_one(job))
         return
     reader = _ChunkReader(jobs_in, chunk_size)
     pool = _new_pool(workers)
     try:
-        pending: deque[tuple[Future[list[Article]], list[_Job]]] = deque()
-        _fill(pool, pending, reader, workers * _CHUNKS_PER_WORKER)
+        pending: deque[tuple[Future[list[_T]], list[_Job]]] = deque()
+        _fill(pool, pending, reader, workers * _CHUNKS_PER_WORKER, finish)
         while pending:
             future, chunk = pending.popleft()
             try:
@@ -253,13 +271,13 @@ def parse_jobs(
                 pending.clear()
                 _end(pool)
                 for lost in held:
-                    yield from _retry_alone(lost)
+                    yield from _retry_alone(lost, finish)
                 pool = _new_pool(workers)
-                _fill(pool, pending, reader, workers * _CHUNKS_PER_WORKER)
+                _fill(pool, pending, reader, workers * _CHUNKS_PER_WORKER, finish)
                 continue
             except Exception as error:  # the chunk could not reach a worker or come back (pickling)
-                results = [_failed(error) for _ in chunk]
-            _fill(pool, pending, reader, 1)
+                results = [finish(_failed(error)) for _ in chunk]
+            _fill(pool, pending, reader, 1, finish)
             yield from results
     except BaseException:
         _end(pool)
@@ -291,50 +309,54 @@ class _ChunkReader:
 
 def _fill(
     pool: ProcessPoolExecutor,
-    pending: deque[tuple[Future[list[Article]], list[_Job]]],
+    pending: deque[tuple[Future[list[_T]], list[_Job]]],
     reader: _ChunkReader,
     count: int,
+    finish: Callable[[Article], _T],
 ) -> None:
     for _ in range(count):
         chunk = reader.next_chunk()
         if chunk is None:
             return
-        pending.append((_submit(pool, chunk), chunk))
+        pending.append((_submit(pool, chunk, finish), chunk))
 
 
-def _submit(pool: ProcessPoolExecutor, chunk: list[_Job]) -> Future[list[Article]]:
+def _submit(pool: ProcessPoolExecutor, chunk: list[_Job], finish: Callable[[Article], _T]) -> Future[list[_T]]:
     """The chunk sent to the pool; if the pool has broken meanwhile, a future failed as it would."""
     try:
-        return pool.submit(_parse_chunk, chunk)
+        return pool.submit(_parse_chunk, chunk, finish)
     except BrokenProcessPool as error:  # a worker died since the last result: retried like the rest
-        failed: Future[list[Article]] = Future()
+        failed: Future[list[_T]] = Future()
         failed.set_exception(error)
         return failed
 
 
-def _retry_alone(chunk: Sequence[_Job]) -> Iterator[Article]:
+def _retry_alone(chunk: Sequence[_Job], finish: Callable[[Article], _T]) -> Iterator[_T]:
     """Each record of a chunk lost with a dead worker, parsed again in a worker of its own."""
     pool = _new_pool(1)
     try:
         for job in chunk:
-            article, pool = _parse_alone(pool, job)
-            yield article
+            result, pool = _parse_alone(pool, job, finish)
+            yield result
     except BaseException:
         _end(pool)
         raise
     pool.shutdown()
 
 
-def _parse_alone(pool: ProcessPoolExecutor, job: _Job) -> tuple[Article, ProcessPoolExecutor]:
+def _parse_alone(
+    pool: ProcessPoolExecutor, job: _Job, finish: Callable[[Article], _T]
+) -> tuple[_T, ProcessPoolExecutor]:
     """One record parsed in a one-worker pool, and the pool to go on with (a new one if it died)."""
     try:
-        (article,) = pool.submit(_parse_chunk, [job]).result()
+        (result,) = pool.submit(_parse_chunk, [job], finish).result()
     except BrokenProcessPool:
         _end(pool)
-        return _failed_with("worker-died", "the worker process parsing this record died, twice"), _new_pool(1)
+        died = _failed_with("worker-died", "the worker process parsing this record died, twice")
+        return finish(died), _new_pool(1)
     except Exception as error:
-        return _failed(error), pool
-    return article, pool
+        return finish(_failed(error)), pool
+    return result, pool
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
@@ -351,16 +373,23 @@ def _ignore_interrupts() -> None:
 def _end(pool: ProcessPoolExecutor) -> None:
     """Stop a pool now: queued work dropped, running workers terminated, none left behind."""
     workers = list((getattr(pool, "_processes", None) or {}).values())  # the executor keeps no public list
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)  # shutdown forgets the queue
     pool.shutdown(wait=False, cancel_futures=True)
     for worker in workers:
         if worker.is_alive():
             worker.terminate()
     for worker in workers:
         worker.join(timeout=5)
+    # A worker terminated while sending its results leaves half a message in the results pipe, and
+    # the pool's manager thread waits for the rest for ever (and the interpreter, at exit, for it).
+    # With every worker gone, closing this process's end for writing lets that read end at EOF.
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
-def _parse_chunk(chunk: Sequence[_Job]) -> list[Article]:
-    return [_parse_one(job) for job in chunk]
+def _parse_chunk(chunk: Sequence[_Job], finish: Callable[[Article], _T]) -> list[_T]:
+    return [finish(_parse_one(job)) for job in chunk]
 
 
 def _parse_one(job: _Job) -> Article:

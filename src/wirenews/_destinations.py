@@ -10,10 +10,12 @@ found in a directory by its path inside it (folders made as needed), standard in
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from typing import Any
 
-from wirenews._output import Output, OutputError, open_output
+from wirenews._output import Encoded, Output, OutputError, encode_article, encode_with_json, open_output
 from wirenews._sources import GZIP_SUFFIX, JSONL_SUFFIXES, Item
 from wirenews._table_output import FORMATS, TableWriter
 from wirenews.records import Article
@@ -42,8 +44,22 @@ class Destinations:
         if self._folder is None:
             self._open(self._path, self._form or ("json" if len(first) == 1 else "jsonl"))
 
-    def write(self, record: dict[str, Any], item: Item, article: Article | None, error: str | None) -> None:
+    def encoder(self) -> Callable[[Article], Encoded] | None:
+        """What the workers should make of each article: its JSON when every record is a JSON line.
+
+        None when the parent needs the articles themselves (tables, indented JSON, per-file outputs).
+        """
+        if self._folder is not None or self._output is None or self._table is not None or self._output.pretty:
+            return None
+        return functools.partial(encode_article, compact=self._compact)
+
+    def write(self, record: dict[str, Any], item: Item, article: Article | Encoded | None, error: str | None) -> None:
         """Write one record (``article`` None for an error record) where its input's output is."""
+        if isinstance(article, Encoded):
+            if article.json is not None and error is None and self._output is not None:
+                self._output.write_line(encode_with_json(record, article.json))
+                return
+            article = article.article
         if self._folder is not None and item.origin != self._origin:
             self._finish()
             form = self._form or ("jsonl" if _is_json_lines(item.origin) else "json")

@@ -20,6 +20,7 @@ from typing import IO, Any, Protocol
 
 import attrs
 
+from wirenews._batch import failure
 from wirenews.records import Article, _unstructure
 
 _PIECEWISE_CHARS = 1 << 20
@@ -64,6 +65,10 @@ class Output:
         """Write one record and a newline, ``article`` (if any) as its ``"article"`` field."""
         for piece in encode(record, article, pretty=self.pretty, compact=self.compact):
             self.stream.write(piece)
+
+    def write_line(self, line: bytes) -> None:
+        """Write one record encoded already (see ``encode_with_json``)."""
+        self.stream.write(line)
 
     def commit(self) -> None:
         """Finish: a temporary file takes the target's place, a stream is flushed."""
@@ -185,6 +190,43 @@ def encode(
             length = 0
     buffered.append("}\n")
     yield _escape_breaks("".join(buffered)).encode("utf-8")
+
+
+@attrs.frozen
+class Encoded:
+    """An article made ready for a JSON Lines record where it was parsed (a worker), so the parent only writes.
+
+    Exactly one of the three is set: the failure of a record that could not be parsed, the
+    article's JSON, or, for an article too long to encode whole, the article itself.
+    """
+
+    failure: str | None = None
+    json: str | None = None
+    article: Article | None = None
+
+
+def encode_article(article: Article, *, compact: bool = False) -> Encoded:
+    """``article`` as the compact JSON of a record's ``"article"`` field (line breaks escaped)."""
+    problem = failure(article)
+    if problem is not None:
+        return Encoded(failure=problem)
+    if _length(article) > _PIECEWISE_CHARS:
+        return Encoded(article=article)  # written piece by piece by the parent, never whole
+    data = article.to_dict()
+    for name in COMPACT_LEAVES_OUT if compact else ():
+        del data[name]
+    return Encoded(json=_escape_breaks(json.dumps(data, ensure_ascii=False)))
+
+
+def encode_with_json(record: dict[str, Any], article_json: str) -> bytes:
+    """One record whose article was encoded already (``Encoded.json``) as a JSON line."""
+    try:
+        head = json.dumps(record, ensure_ascii=False)
+        head.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate in a JSONL record's own fields
+        head = json.dumps(record)
+    opening = head[:-1] + (', "article": ' if record else '"article": ')
+    return (_escape_breaks(opening) + article_json + "}\n").encode("utf-8")
 
 
 def _length(article: Article) -> int:

@@ -18,17 +18,17 @@ import signal
 import sys
 import threading
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Generator, Iterator, Sequence
+from typing import IO, Any, TypeVar
 
 import attrs
 
 from wirenews import __version__
 from wirenews import _sources as sources
-from wirenews._batch import failure, parse_jobs
+from wirenews._batch import failure, run_jobs
 from wirenews._dates import read_date
 from wirenews._destinations import Destinations
-from wirenews._output import OutputError
+from wirenews._output import Encoded, OutputError
 from wirenews._parse import parse_article
 from wirenews._sources import Item, Options
 from wirenews._table_output import FORMATS, parquet_available
@@ -36,6 +36,7 @@ from wirenews.records import Article, Diagnostic, Quote
 from wirenews.tables import TABLES
 
 _log = logging.getLogger("wirenews")
+_Pair = TypeVar("_Pair")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -222,7 +223,8 @@ def _run(args: argparse.Namespace, destinations: Destinations, tally: _Tally) ->
     )
     first, items = _peek(_announced(sources.items(args.paths, options, sys.stdin.buffer), tally), 2)
     destinations.start(first)
-    with contextlib.closing(_parsed(itertools.chain(first, items), args.jobs)) as parsed:
+    encoder = destinations.encoder()
+    with contextlib.closing(_parsed(itertools.chain(first, items), args.jobs, encoder)) as parsed:
         for item, article in _progress(parsed):
             failure = _failure(article)
             error = item.error or failure
@@ -251,8 +253,13 @@ def _peek(items: Iterator[Item], count: int) -> tuple[list[Item], Iterator[Item]
     return list(itertools.islice(items, count)), items
 
 
-def _parsed(items: Iterator[Item], jobs: int) -> Generator[tuple[Item, Article | None], None, None]:
-    """Each item with its article (None for an unreadable one), in order, read and parsed lazily."""
+def _parsed(
+    items: Iterator[Item], jobs: int, encoder: Callable[[Article], Encoded] | None
+) -> Generator[tuple[Item, Article | Encoded | None], None, None]:
+    """Each item with its article (None for an unreadable one), in order, read and parsed lazily.
+
+    With an ``encoder``, the article comes as the workers encoded it, not as an Article.
+    """
     waiting: deque[Item] = deque()  # read but not yet given out: the parser's window, bounded
 
     def texts() -> Iterator[tuple[str, dt.date | None, Diagnostic | None]]:
@@ -263,7 +270,8 @@ def _parsed(items: Iterator[Item], jobs: int) -> Generator[tuple[Item, Article |
                 note = None if problem is None else Diagnostic(code="bad-reference-date", message=problem)
                 yield item.text, item.reference_date, note
 
-    parsed = parse_jobs(texts(), jobs=jobs)
+    finish: Callable[[Article], Article | Encoded] = encoder or _same
+    parsed = run_jobs(texts(), finish, jobs=jobs)
     try:
         for article in parsed:
             while (item := waiting.popleft()).text is None:
@@ -275,11 +283,17 @@ def _parsed(items: Iterator[Item], jobs: int) -> Generator[tuple[Item, Article |
         parsed.close()  # ends the workers now, whatever stopped the loop
 
 
-def _failure(article: Article | None) -> str | None:
-    return None if article is None else failure(article)
+def _same(article: Article) -> Article:
+    return article
 
 
-def _progress(pairs: Iterator[tuple[Item, Article | None]]) -> Iterator[tuple[Item, Article | None]]:
+def _failure(article: Article | Encoded | None) -> str | None:
+    if article is None:
+        return None
+    return article.failure if isinstance(article, Encoded) else failure(article)
+
+
+def _progress(pairs: Iterator[_Pair]) -> Iterator[_Pair]:
     if not sys.stderr.isatty():
         return pairs
     from tqdm import tqdm  # noqa: PLC0415 - loaded only when a person is watching
