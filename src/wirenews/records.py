@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import types
-import typing
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
+import cattrs
 
 __all__ = [
     "Article",
@@ -318,54 +317,29 @@ class Article:
     diagnostics: tuple[Diagnostic, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data: dates as ISO strings, enums as their values."""
-        result = _unstructure(self)
-        assert isinstance(result, dict)
+        """JSON-ready data: dates as ISO strings, enums as their values, tuples as lists."""
+        result: dict[str, Any] = _CONVERTER.unstructure(self, Article)
         return result
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an article from :meth:`to_dict` output."""
-        return _structure(data, cls)
+        """Rebuild an article from ``to_dict()`` output (or its JSON read back).
+
+        Data of another shape raises ``cattrs.errors.ClassValidationError``, an ``ExceptionGroup``
+        (from the ``exceptiongroup`` backport before Python 3.11) naming each field that is wrong.
+        """
+        article: Article = _CONVERTER.structure(data, cls)
+        return article
+
+
+# The records' converter (cattrs, from the attrs maintainers): it writes one function per record
+# type, several times faster than walking the fields. Tuples become lists, dates ISO strings and
+# enums their values; ``from_dict`` reverses each.
+_CONVERTER = cattrs.Converter(unstruct_collection_overrides={Sequence: list, tuple: list})
+_CONVERTER.register_unstructure_hook(dt.date, dt.date.isoformat)
+_CONVERTER.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
 
 
 def _unstructure(value: object) -> object:
     """A record, or any value in one, as JSON-ready data: what ``to_dict`` does, for any part."""
-    if attrs.has(type(value)):
-        return {f.name: _unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}  # type: ignore[arg-type]
-    if isinstance(value, tuple):
-        return [_unstructure(item) for item in value]
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-_T = TypeVar("_T")
-
-
-def _structure(data: Any, cls: type[_T]) -> _T:
-    hints = typing.get_type_hints(cls)
-    kwargs = {f.name: _structure_value(data[f.name], hints[f.name]) for f in attrs.fields(cls)}  # type: ignore[arg-type]
-    return cls(**kwargs)
-
-
-def _structure_value(value: Any, hint: Any) -> Any:
-    if value is None:
-        return None
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        (inner,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _structure_value(value, inner)
-    if origin is tuple:
-        item_hint = typing.get_args(hint)[0]
-        return tuple(_structure_value(item, item_hint) for item in value)
-    if isinstance(hint, type):
-        if attrs.has(hint):
-            return _structure(value, hint)
-        if issubclass(hint, enum.Enum):
-            return hint(value)
-        if hint is dt.date:
-            return dt.date.fromisoformat(value)
-    return value
+    return _CONVERTER.unstructure(value)
