@@ -43,7 +43,7 @@ _Item = Union[str, tuple[str, Any], Mapping[str, Any]]  # noqa: UP007 - a runtim
 
 @attrs.frozen(kw_only=True, eq=True, hash=False)
 class Record:
-    """One record of :func:`parse_many` given mappings: the article with what the caller sent beside it."""
+    """One record of ``parse_many()`` given mappings: the article with what the caller sent beside it."""
 
     index: int
     """The record's position in the input, from 0."""
@@ -134,7 +134,7 @@ def parse_many(
     - a pair ``(text, date)``: yields the ``Article`` of ``text`` parsed against its own ``date``
       (a ``datetime.date``, a string such as ``"2024-12-26"`` or ``"Thu, 26 Dec 2024 10:00:00
       GMT"``, or ``None`` for ``reference_date``);
-    - a mapping (a JSON record, say): yields a :class:`Record` carrying the record's position,
+    - a mapping (a JSON record, say): yields a ``Record`` carrying the record's position,
       its id (the ``id_field``), its other fields as ``metadata`` and the ``Article`` of its
       ``text_field``, parsed against its ``date_field`` where it has one.
 

@@ -1,12 +1,12 @@
 """What each line is by itself, worked out once per article.
 
 The layout stage asks of a line several times whether it is a credit, ends in one,
-or is one of the agencies' fixed lines; :func:`line_facts` answers each question at
+or is one of the agencies' fixed lines; ``line_facts()`` answers each question at
 most once per article and keeps the answers with the article's lines, so that no
 cache outlives the article and no module clears another's.
 
 The line rules (``LINE_RULES``) are the roles a line has whatever stands around it,
-tried in order, the first that holds winning; the zones of :mod:`._classify` build on
+tried in order, the first that holds winning; the zones of ``._classify`` build on
 them.
 """
 

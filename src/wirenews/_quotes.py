@@ -9,7 +9,7 @@ are part of it, and an apostrophe (``Russia’s``, ``’90s``) is never a mark.
 A quotation left open at the end of a paragraph continues in the next one when
 that opens with a mark (the wire convention); ``"First part," he said, "second
 part."`` is one quotation in two parts.  The speakers are found afterwards, by
-:mod:`wirenews._speakers`.
+``wirenews._speakers``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from wirenews._docs import attribute_docs, plain
 from wirenews.records import Article
 
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -42,14 +43,28 @@ def _define(cls: type, definitions: dict[str, Any]) -> dict[str, str]:
         definitions[name] = {}  # placeholder: records refer to each other
         hints = typing.get_type_hints(cls)
         fields = attrs.fields(cls)
+        docs = attribute_docs(cls)
         definitions[name] = {
             "type": "object",
-            "description": (cls.__doc__ or name).strip().splitlines()[0],
-            "properties": {field.name: _schema_of(hints[field.name], definitions) for field in fields},
+            "description": _summary(cls),
+            "properties": {
+                field.name: _described(_schema_of(hints[field.name], definitions), docs.get(field.name))
+                for field in fields
+            },
             "required": [field.name for field in fields],
             "additionalProperties": False,
         }
     return {"$ref": f"#/$defs/{name}"}
+
+
+def _summary(cls: type) -> str:
+    """The first paragraph of a class's docstring, as plain text."""
+    return plain((cls.__doc__ or cls.__name__).strip().split("\n\n")[0])
+
+
+def _described(schema: dict[str, Any], doc: str | None) -> dict[str, Any]:
+    """A field's schema with its docstring as its description (beside a ``$ref``, as 2020-12 allows)."""
+    return schema if doc is None else {**schema, "description": plain(doc)}
 
 
 def _schema_of(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
@@ -63,7 +78,12 @@ def _schema_of(hint: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     if isinstance(hint, type) and attrs.has(hint):
         return _define(hint, definitions)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return {"enum": [member.value for member in hint]}
+        docs = attribute_docs(hint)
+        values = "; ".join(
+            f"{member.value} ({plain(docs[member.name]).rstrip('.')})" if member.name in docs else str(member.value)
+            for member in hint
+        )
+        return {"enum": [member.value for member in hint], "description": f"{_summary(hint)} {values}."}
     simple = {str: {"type": "string"}, int: {"type": "integer"}, bool: {"type": "boolean"}}
     if hint in simple:
         return simple[hint]

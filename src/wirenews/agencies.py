@@ -1,6 +1,6 @@
 """The agency table: every agency's names and printed conventions, in one place.
 
-Adding an agency is one :class:`Agency` entry here (plus its tests); the dateline,
+Adding an agency is one ``Agency`` entry here (plus its tests); the dateline,
 credit, boilerplate and trailer patterns of the parser are built from this table
 when the package is imported.
 """

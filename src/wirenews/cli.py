@@ -4,6 +4,7 @@ wirenews parse story.txt                   one article: pretty JSON on stdout
 wirenews parse stories/ more.jsonl -o out.jsonl --jobs 2
 cat story.txt | wirenews parse -
 wirenews show story.txt                    an outline of the parse, for a person
+wirenews schema                            the JSON Schema of an article
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import argparse
 import contextlib
 import datetime as dt
 import itertools
+import json
 import logging
 import os
 import signal
@@ -30,6 +32,7 @@ from wirenews._dates import read_date
 from wirenews._destinations import Destinations
 from wirenews._output import Encoded, OutputError
 from wirenews._parse import parse_article
+from wirenews._schema import json_schema
 from wirenews._sources import Item, Options
 from wirenews._table_output import FORMATS, parquet_available
 from wirenews.records import Article, Diagnostic, Quote
@@ -43,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (see the exit status table in the docs)."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "schema":
+        print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        return 0
     with _messages(args.verbose - args.quiet):
         if args.command == "show":
             return _show(args)
@@ -113,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         help="a text file or JSONL line larger than this is an error record (default: %(default)s)",
     )
 
+    commands.add_parser("schema", help="print the JSON Schema of the articles in parse's output")
     show = commands.add_parser("show", parents=[common], help="print a readable outline of one article's parse")
     show.add_argument("path", help="a text file, a JSONL file (with --id or --line), or - for stdin")
     pick = show.add_mutually_exclusive_group()

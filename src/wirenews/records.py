@@ -1,9 +1,9 @@
-"""The frozen result types that :func:`wirenews.parse_article` returns.
+"""The frozen result types that ``wirenews.parse_article()`` returns.
 
 Every record is an immutable, slotted ``attrs`` class.  Records that were read
-from the input carry a :class:`Span`: ``text[span.start:span.end]`` is the
+from the input carry a ``Span``: ``text[span.start:span.end]`` is the
 source of the record in the string that was parsed.  Collections are tuples, so
-an :class:`Article` is hashable, picklable and safe to share between threads.
+an ``Article`` is hashable, picklable and safe to share between threads.
 
 ``Article.to_dict()`` gives JSON-ready data (dates as ISO strings, enums as
 their values) and ``Article.from_dict()`` rebuilds an equal article.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -62,11 +63,13 @@ class BlockKind(enum.Enum):
     BOILERPLATE = "boilerplate"
     """Page furniture: ``All news``, time stamps, rubrics, ``Read also`` teasers."""
     HEADLINE = "headline"
+    """The story's headline (with any trailing source and leading wire slug)."""
     STANDFIRST = "standfirst"
     """The one-sentence summary under the headline."""
     PHOTO = "photo"
     """A photo caption and/or its credit line(s)."""
     BYLINE = "byline"
+    """The writer's credit above the story: ``By Jane Doe``."""
     EDITOR_NOTE = "editor_note"
     """``(Adds comments, detail)`` and corrections printed above the story."""
     HIGHLIGHT = "highlight"
@@ -74,6 +77,7 @@ class BlockKind(enum.Enum):
     DATELINE_PARAGRAPH = "dateline_paragraph"
     """The paragraph that opens with the dateline (or the dateline on its own line)."""
     PARAGRAPH = "paragraph"
+    """A body paragraph after the dateline paragraph."""
     HEADING = "heading"
     """A sub-heading inside the body."""
     TRAILER = "trailer"
@@ -84,7 +88,9 @@ class QuoteKind(enum.Enum):
     """Whether a quotation is a whole utterance or a fragment inside a sentence."""
 
     DIRECT = "direct"
+    """A whole utterance: the quotation opens its sentence or follows a colon."""
     PARTIAL = "partial"
+    """A fragment quoted inside the reporter's own sentence: ``he called it "a good start"``."""
 
 
 @attrs.frozen(kw_only=True)
@@ -106,6 +112,7 @@ class Block:
     """One or more consecutive non-blank lines of the input with one role."""
 
     kind: BlockKind
+    """What the block is: headline, photo, dateline paragraph, heading, trailer, ..."""
     span: Span
     """From the first non-space character of the first line to the last of the last."""
     text: str
@@ -128,6 +135,7 @@ class Headline:
     slug: str | None = None
     """A wire slug or prefix such as ``"UPDATE 1-"`` or ``">>>ANSA/"``, as printed."""
     span: Span
+    """Where the headline line stands in the input."""
 
 
 @attrs.frozen(kw_only=True)
@@ -135,7 +143,9 @@ class Standfirst:
     """The summary sentence printed between the headline and the story."""
 
     text: str
+    """The standfirst as printed, lines joined as they stand."""
     span: Span
+    """Where the standfirst stands in the input."""
 
 
 @attrs.frozen(kw_only=True)
@@ -161,6 +171,7 @@ class Dateline:
     agency: str | None
     """The agency as printed in the dateline (``"TASS"``, ``"Reuter"``), None if none."""
     span: Span
+    """Where the dateline stands in the input (``raw`` is the text there)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -168,7 +179,9 @@ class Paragraph:
     """A body paragraph (for the dateline paragraph: the text after the dateline)."""
 
     text: str
+    """The paragraph as printed."""
     span: Span
+    """Where the paragraph stands in the input."""
 
 
 @attrs.frozen(kw_only=True)
@@ -176,7 +189,9 @@ class QuotePart:
     """One contiguous piece of a quotation, without its quotation marks."""
 
     text: str
+    """The words between the marks, surrounding white space removed."""
     span: Span
+    """Where the piece stands in the input, inside its quotation marks."""
 
 
 class SpeakerKind(enum.Enum):
@@ -227,6 +242,7 @@ class Quote:
     speaker: Speaker | None
     """Who said it; None when the article does not say."""
     kind: QuoteKind
+    """Direct (a whole utterance) or partial (a fragment inside a sentence)."""
     cue: str | None = None
     """The attribution verb or phrase: ``"said"``, ``"told reporters"``, ``"according to"``."""
     parts: tuple[QuotePart, ...]
@@ -277,6 +293,7 @@ class PhotoCredit:
     is_file: bool = False
     """True for file photos (``FILE PHOTO:``, ``, File``)."""
     span: Span
+    """Where the photo's caption and credit stand in the input."""
 
 
 @attrs.frozen(kw_only=True)
@@ -286,40 +303,58 @@ class Section:
     heading: str | None
     """The sub-heading as printed; None for the paragraphs before the first heading."""
     paragraphs: tuple[Paragraph, ...]
+    """The body paragraphs under the heading, up to the next."""
     is_background: bool = False
     """True for a closing section of background, such as TASS prints after the news."""
     span: Span
+    """From the heading to the section's last paragraph."""
 
 
 @attrs.frozen(kw_only=True)
 class Article:
-    """Everything :func:`wirenews.parse_article` read from one article."""
+    """Everything ``wirenews.parse_article()`` read from one article."""
 
     headline: Headline | None = None
+    """The headline, None when the text has none (a bare paragraph, say)."""
     standfirst: Standfirst | None = None
+    """The summary under the headline, None when none is printed."""
     dateline: Dateline | None = None
+    """Where, when and by whom the story was filed, None when no dateline opens it."""
     lead: Paragraph | None = None
     """The first body paragraph without its dateline."""
     paragraphs: tuple[Paragraph, ...] = ()
     """The body, lead first, sub-headings and trailers left out."""
     quotes: tuple[Quote, ...] = ()
+    """Every quotation in the body, in order, each with its speaker."""
     speakers: tuple[SpeakerSummary, ...] = ()
     """Each person or body quoted, in the order they are first quoted."""
     photo_credits: tuple[PhotoCredit, ...] = ()
+    """Each photo printed with the story: caption, credit, agency and photographer."""
     sections: tuple[Section, ...] = ()
     """The sub-sections with a heading, in order."""
     boilerplate: tuple[Block, ...] = ()
+    """Page furniture: ``All news``, time stamps, rubrics, teasers of other stories."""
     trailers: tuple[Block, ...] = ()
+    """Sign-offs and credits after the story: ``(Reporting by ...)``, ``(END)``."""
     blocks: tuple[Block, ...] = ()
     """Every non-blank line of the input, in order, in exactly one block."""
     agency: str | None = None
     """The canonical agency recognised from the dateline, credits or sign-off."""
     diagnostics: tuple[Diagnostic, ...] = ()
+    """What looked odd in the input (no headline, lone surrogates, a bad reference date, ...)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: dates as ISO strings, enums as their values, tuples as lists."""
         result: dict[str, Any] = _CONVERTER.unstructure(self, Article)
         return result
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        r"""``to_dict()`` as JSON text (UTF-8 characters as themselves, ``indent`` as ``json.dumps``'s).
+
+        >>> Article().to_json()[:40]
+        '{"headline": null, "standfirst": null, "'
+        """
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:

@@ -1,11 +1,11 @@
 """Who said each quotation, in four stages, each a module of this package.
 
-1. :mod:`.mentions`: the phrases that may name a speaker, typed (person, organisation,
+1. ``.mentions``: the phrases that may name a speaker, typed (person, organisation,
    place, description, pronoun, other) from their words and the lexicon;
-2. :mod:`.entities`: the article's people and bodies, clustered from its capitalised runs;
-3. :mod:`.attribute`: for each quotation, the ordered table of strategies (``STRATEGIES``),
+2. ``.entities``: the article's people and bodies, clustered from its capitalised runs;
+3. ``.attribute``: for each quotation, the ordered table of strategies (``STRATEGIES``),
    the first that finds a speaker winning;
-4. :mod:`.resolve`: the mention found mapped to the speaker it stands for, by the fullest
+4. ``.resolve``: the mention found mapped to the speaker it stands for, by the fullest
    name in the article.
 """
 

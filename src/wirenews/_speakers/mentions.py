@@ -1,6 +1,6 @@
 """Stage 1: mentions, the noun phrases that may name who speaks, each typed from its words and context.
 
-A mention is read from tokens (see :mod:`.tokens`) by this grammar, the way wire copy
+A mention is read from tokens (see ``.tokens``) by this grammar, the way wire copy
 names its sources::
 
     phrase      := [determiner] modifier* core [affiliation]
