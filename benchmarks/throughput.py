@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import platform
 import resource
 import subprocess
@@ -69,6 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="also time the corpus through `wirenews parse --format jsonl` with --jobs 1 and --jobs 2",
     )
+    parser.add_argument(
+        "--jobs-plot",
+        type=Path,
+        help="plot the command line's articles per second against --jobs 1 to one more than the CPUs (a PNG)",
+    )
     args = parser.parse_args(argv)
     texts = load(args.corpus, args.only)
     if not texts:
@@ -92,7 +98,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         files = sorted((args.corpus / "articles").glob(f"{args.only or '*'}.jsonl"))
         one, two = (command_line(files, jobs) for jobs in (1, 2))
         print(f"wirenews parse --format jsonl: --jobs 1 {one:.1f} s, --jobs 2 {two:.1f} s ({one / two:.2f}x faster)")
+    if args.jobs_plot:
+        files = sorted((args.corpus / "articles").glob(f"{args.only or '*'}.jsonl"))
+        counts = list(range(1, (os.cpu_count() or 1) + 2))
+        rates = [len(texts) / command_line(files, jobs) for jobs in counts]
+        for jobs, rate in zip(counts, rates, strict=True):
+            print(f"--jobs {jobs}: {rate:,.0f} articles/s")
+        plot_jobs(counts, rates, len(texts), args.jobs_plot)
     return 0
+
+
+def plot_jobs(counts: Sequence[int], rates: Sequence[float], articles: int, path: Path) -> None:
+    import matplotlib  # noqa: PLC0415 - only the plot needs it (the bench extra)
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    figure, axes = plt.subplots(figsize=(6, 4))
+    axes.plot(counts, rates, marker="o", label="measured")
+    axes.plot(counts, [rates[0] * min(jobs, os.cpu_count() or 1) for jobs in counts], linestyle=":", label="ideal")
+    axes.set_xticks(list(counts))
+    axes.set_xlabel("--jobs")
+    axes.set_ylabel("articles per second")
+    axes.set_ylim(bottom=0)
+    axes.set_title(f"wirenews parse, {articles:,} articles, {os.cpu_count()} CPUs")
+    axes.legend()
+    axes.grid(visible=True, alpha=0.3)
+    figure.tight_layout()
+    figure.savefig(path, dpi=100)
+    print(f"plot written to {path}")
 
 
 def command_line(files: Sequence[Path], jobs: int) -> float:
