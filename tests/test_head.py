@@ -138,3 +138,23 @@ def test_a_standfirst_under_the_lead_photo() -> None:
     article = parse_article(f"{TITLE}\n\n{PHOTO}\n\n{SUMMARY}\n\n{LEAD}\n\n{SECOND}\n")
     assert article.standfirst is not None
     assert article.standfirst.text == SUMMARY
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Ian Jones, Press Association",
+        "By Sam Lister, Press Association Political Correspondent",
+        "By CHARLES ODUM",
+        "By Jane Doe and John Roe, Reuters",
+        "By Helen Maguire, dpa",
+    ],
+)
+def test_a_byline_with_its_writers_employer_or_title_is_a_byline(byline: str) -> None:
+    lead = "Treasury coffers will take an annual hit if Britain leaves the single market, ministers have been warned."
+    article = parse_article(f"Hard Brexit to cost UK billions, says Treasury\n\n{byline}\n\n{lead}\n\nMore follows.")
+    assert [block.kind for block in article.blocks[:3]] == [BlockKind.HEADLINE, BlockKind.BYLINE, BlockKind.PARAGRAPH]
+    assert article.dateline is None
+    assert article.photo_credits == ()
+    assert article.lead is not None
+    assert article.lead.text == lead

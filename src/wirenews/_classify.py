@@ -172,8 +172,8 @@ def _find_dateline(facts: LineFacts) -> tuple[int | None, DatelineMatch | None]:
         if index == 0 and len(lines) > 1 and not _looks_like_body(line.text):
             continue  # the first line of a longer text is its headline
         rule = facts.line_rule(index)
-        if rule is not None and rule.kind in (BlockKind.PHOTO, BlockKind.BOILERPLATE):
-            continue
+        if rule is not None and rule.kind in (BlockKind.PHOTO, BlockKind.BOILERPLATE, BlockKind.BYLINE):
+            continue  # a line that is all byline (By Sam Lister, Press Association) holds no dateline
         found = match_dateline(line.text)
         if found is not None and not (found.first_paragraph_only and long_lines):
             return index, found

@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from wirenews._lines import Line
+from wirenews._patterns import AGENCY_NAMES
 from wirenews._photos import CreditMatch, trailing_credit, whole_line_credit
 from wirenews.agencies import AGENCIES
 from wirenews.records import BlockKind
@@ -68,7 +69,11 @@ _EDITOR_NOTE = regex.compile(
     r"In [^)]{0,60} story|This (?:story|version)|Releads|Writes through)\b[^\n]*\)\Z"
 )
 _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
-_BYLINE = regex.compile(r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}\Z")
+# By and the writers' capitalised names, titles and employer, the agency as it spells itself (dpa).
+_BYLINE = regex.compile(
+    r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}"
+    rf"(?:,\s*(?:{AGENCY_NAMES}))?\Z"
+)
 
 
 class HasLines(Protocol):
@@ -119,14 +124,16 @@ AGENCY_BOILERPLATE = LineRule("agency boilerplate", BlockKind.BOILERPLATE, _boil
 WHOLE_LINE_CREDIT = LineRule("whole-line credit", BlockKind.PHOTO, _whole_line_credit)
 CAPTION_WITH_CREDIT = LineRule("caption with its credit", BlockKind.PHOTO, _trailing_credit)
 
-# The roles a line has by itself, in the order they are tried: the first that holds wins.
+# The roles a line has by itself, in the order they are tried: the first that holds wins. A byline
+# comes before the credits: ``By Ian Jones, Press Association`` names its writer and employer as a
+# credit names its photographer and outlet, but a credit never opens with ``By``.
 LINE_RULES: tuple[LineRule, ...] = (
     AGENCY_BOILERPLATE,
+    LineRule("byline", BlockKind.BYLINE, _byline),
     WHOLE_LINE_CREDIT,
     CAPTION_WITH_CREDIT,
     LineRule("editor's note", BlockKind.EDITOR_NOTE, _editor_note),
     LineRule("highlight", BlockKind.HIGHLIGHT, _highlight),
-    LineRule("byline", BlockKind.BYLINE, _byline),
 )
 
 _UNKNOWN = object()  # a line whose rule has not been asked for yet
