@@ -13,13 +13,13 @@ import pytest
 import regex
 
 import wirenews
-from wirenews import json_schema, tables
+from wirenews import feeds, json_schema, tables
 from wirenews._docs import attribute_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 # A Sphinx role (``:class:`X```): mkdocstrings prints it as it stands.
 ROLE = regex.compile(r":(?:class|func|meth|mod|data|attr|exc|obj|py:\w+):`")
-PUBLIC = [getattr(wirenews, name) for name in wirenews.__all__] + [getattr(tables, name) for name in tables.__all__]
+PUBLIC = [getattr(module, name) for module in (wirenews, tables, feeds) for name in module.__all__]
 RECORDS = [obj for obj in PUBLIC if isinstance(obj, type) and (attrs.has(obj) or issubclass(obj, enum.Enum))]
 
 
@@ -71,7 +71,7 @@ def test_every_schema_property_is_described_in_plain_text() -> None:
 def test_the_api_page_lists_every_public_name() -> None:
     page = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     shown = set(regex.findall(r"^::: wirenews\.(\w+)", page, flags=regex.M))
-    modules = {"records", "agencies", "tables"}  # pages that show their members
+    modules = {"records", "agencies", "tables", "feeds"}  # pages that show their members
     records = set(wirenews.records.__all__) | {"AGENCIES", "Agency"}
     missing = [name for name in wirenews.__all__ if name not in shown | modules | records and name != "__version__"]
     assert missing == []

@@ -10,7 +10,7 @@ r"""wirenews: wire-service news copy (TASS, Reuters, AP, AFP, ...) parsed into t
 ('Port strike ends after talks', '2023-05-04', 'Dock workers returned on Friday, the union said.')
 """
 
-from wirenews import tables
+from wirenews import feeds, tables
 from wirenews._batch import Record, parse_many
 from wirenews._parse import parse_article
 from wirenews._schema import json_schema
@@ -60,6 +60,7 @@ __all__ = [
     "Standfirst",
     "__version__",
     "canonical_agency",
+    "feeds",
     "json_schema",
     "parse_article",
     "parse_many",

@@ -22,6 +22,7 @@ from typing import IO, Any, Protocol
 
 import attrs
 
+from wirenews import feeds
 from wirenews._dates import read_date
 
 MAX_RECORD_BYTES = 256 * 1024 * 1024
@@ -84,13 +85,15 @@ class Options:
     reference_date: dt.date | None = None
     follow_symlinks: bool = False
     max_record_bytes: int = MAX_RECORD_BYTES
+    input_format: str = "auto"
+    """``auto`` (JSON Lines by name, feeds by their content, else text), ``text``, ``jsonl`` or a feed format."""
 
 
 def items(paths: Sequence[str], options: Options, stdin: IO[bytes]) -> Iterator[Item]:
     """The records of every path in turn (``-`` is stdin): directories walked in name order."""
     for path in paths:
         if path == "-":
-            yield _text(stdin, "-", options)
+            yield from _whole(stdin, "-", options)
         elif os.path.isdir(path):
             yield from _directory(path, options)
         else:
@@ -115,20 +118,49 @@ def _file(path: str, options: Options) -> Iterator[Item]:
         return
     name = path.removesuffix(GZIP_SUFFIX)
     with handle, gzip.GzipFile(fileobj=handle) if name != path else handle as data:
-        if name.endswith(JSONL_SUFFIXES):
+        form = options.input_format
+        if form == "jsonl" or (form == "auto" and name.endswith(JSONL_SUFFIXES)):
             yield from _jsonl(data, source, options)
         else:
-            yield _text(data, source, options)
+            yield from _whole(data, source, options)
 
 
-def _text(handle: _Readable, source: str, options: Options) -> Item:
-    """A whole file (or stdin) as one article, decoded as UTF-8 with or without a byte-order mark."""
+def _whole(handle: _Readable, source: str, options: Options) -> Iterator[Item]:
+    """A whole file (or stdin): one article of text, or a feed's stories (a feed told by its content)."""
     try:
         data = handle.read(options.max_record_bytes + 1)
     except _GZIP_ERRORS as error:
-        return Item(source, error=_cannot_read(error))
+        yield Item(source, error=_cannot_read(error))
+        return
     if len(data) > options.max_record_bytes:
-        return Item(source, error=f"too large: over {options.max_record_bytes:,} bytes")
+        yield Item(source, error=f"too large: over {options.max_record_bytes:,} bytes")
+        return
+    form = options.input_format
+    if form == "auto":
+        form = feeds.detect(data) or "text"
+    if form == "text":
+        yield _text(data, source, options)
+    else:
+        yield from _feed(data, form, source, options)
+
+
+def _feed(data: bytes, form: str, source: str, options: Options) -> Iterator[Item]:
+    """One item per story of a feed, its metadata the feed's; a feed that cannot be read is an error record."""
+    try:
+        stories = feeds.read(data, format=form)
+    except feeds.FeedError as error:
+        yield Item(source, error=f"bad {form} feed: {error}")
+        return
+    if not stories:
+        yield Item(source, error=f"no story in this {form} feed")
+    for number, story in enumerate(stories, start=1):
+        published = story.meta.published.date() if story.meta.published is not None else None
+        where = source if len(stories) == 1 else f"{source}:{number}"
+        yield Item(where, story.text, options.reference_date or published, metadata=story.meta.to_dict())
+
+
+def _text(data: bytes, source: str, options: Options) -> Item:
+    """A whole file's bytes as one article, decoded as UTF-8 with or without a byte-order mark."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -234,7 +234,7 @@ AGENCIES: tuple[Agency, ...] = (
     ),
     Agency(
         name="EFE",
-        aliases=("Efe", "EPA-EFE"),
+        aliases=("Efe", "EPA-EFE", "Agencia EFE"),
         datelines=("{Place}, {d} {mes} (EFE).-",),
         credits=("EPA-EFE/{PHOTOGRAPHER}",),
     ),

@@ -35,6 +35,7 @@ from wirenews._parse import parse_article
 from wirenews._schema import json_schema
 from wirenews._sources import Item, Options
 from wirenews._table_output import FORMATS, parquet_available
+from wirenews.feeds import FORMATS as FEED_FORMATS
 from wirenews.records import Article, Diagnostic, Quote
 from wirenews.tables import TABLES
 
@@ -99,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "--compact", action="store_true", help="with json or jsonl: leave out each article's blocks and paragraphs"
+    )
+    parse.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl", *FEED_FORMATS),
+        default="auto",
+        help="how to read each input (default auto: JSON Lines by name, feeds by content, else text)",
     )
     parse.add_argument("--text-field", default="text", help="the field holding the article in JSONL input")
     when = parse.add_mutually_exclusive_group()
@@ -227,6 +234,7 @@ def _run(args: argparse.Namespace, destinations: Destinations, tally: _Tally) ->
         reference_date=args.reference_date,
         follow_symlinks=args.follow_symlinks,
         max_record_bytes=args.max_record_mb * 1024 * 1024,
+        input_format=args.input_format,
     )
     first, items = _peek(_announced(sources.items(args.paths, options, sys.stdin.buffer), tally), 2)
     destinations.start(first)

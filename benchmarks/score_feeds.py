@@ -1,0 +1,98 @@
+"""The feed path against the plain-text path, on the gold of the same stories, and its speed.
+
+Run from the project root:  python benchmarks/score_feeds.py [--corpus ../shared/corpus]
+
+Each file of raw/superdesk/MANIFEST.tsv is read with ``wirenews.feeds.read`` and its story's text
+scored with score.py's ``score_one`` against the gold of its plain-text copy in articles/, beside
+the plain copy itself. Then: stories read per second for each format, and the parse of a feed
+story's text against the parse of its plain copy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from wirenews import feeds, parse_article
+
+from shared_corpus import CORPUS, load_score, read_jsonl
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--repeat", type=int, default=20, help="reads of each file for the speed figures")
+    args = parser.parse_args(argv)
+    folder = args.corpus / "raw" / "superdesk"
+    with (folder / "MANIFEST.tsv").open(encoding="utf-8") as manifest:
+        rows = list(csv.DictReader(manifest, delimiter="\t"))
+    id_column = next(name for name in rows[0] if name.startswith("id"))
+    plain = {r["id"]: r for path in (args.corpus / "articles").glob("*.jsonl") for r in read_jsonl(path)}
+    gold = {g["id"]: g["gold"] for path in (args.corpus / "gold").glob("*.jsonl") for g in read_jsonl(path)}
+    score = load_score()
+    plain_tally, feed_tally = score.Tally(), score.Tally()
+    speed: dict[str, list[float]] = defaultdict(list)
+    ratios: list[float] = []
+    unread = []
+    for row in rows:
+        path, story_id = folder / row["file"], row[id_column]
+        try:
+            (item, *_) = feeds.read(path)
+        except feeds.FeedError as error:
+            unread.append(f"{row['file']}: {error}")
+            continue
+        copy = plain.get(story_id)
+        if copy is not None and story_id in gold:
+            published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
+            score.score_one(
+                feed_tally, {**copy, "text": item.text, "published": published}, gold[story_id], parse_article
+            )
+            score.score_one(plain_tally, copy, gold[story_id], parse_article)
+        data = path.read_bytes()
+        start = time.perf_counter()
+        for _ in range(args.repeat):
+            feeds.read(data)
+        speed[item.meta.format].append((time.perf_counter() - start) / args.repeat)
+        if copy is not None:  # per character: a feed's text holds its byline and notes, which copies drop
+            feed_rate = _parse_time(item.text, args.repeat) / len(item.text)
+            ratios.append(feed_rate / (_parse_time(copy["text"], args.repeat) / len(copy["text"])))
+    _report(plain_tally.figures(), feed_tally.figures())
+    print("\nreading (feeds.read), stories per second:")
+    for form, seconds in sorted(speed.items()):
+        print(f"  {form}: {len(seconds) / sum(seconds):,.0f} ({len(seconds)} files)")
+    median = sorted(ratios)[len(ratios) // 2]
+    print(f"parse time per character, feed text / plain copy: median {median:.2f}x, largest {max(ratios):.2f}x")
+    for line in unread:
+        print(f"not read: {line}")
+    return 0
+
+
+def _parse_time(text: str, repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        parse_article(text)
+    return time.perf_counter() - start
+
+
+def _report(plain: dict[str, Any], feed: dict[str, Any]) -> None:
+    print("| field | plain text | feed |")
+    print("| --- | --- | --- |")
+    for field in sorted(plain):
+        print(f"| {field} | {_figure(plain[field])} | {_figure(feed.get(field, {}))} |")
+
+
+def _figure(field: dict[str, float]) -> str:
+    if not field or not field.get("n"):
+        return "-"
+    value = field.get("f1", field.get("accuracy", 0.0))
+    return f"{value:.3f} (n={int(field['n'])})"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
