@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import sys
 import time
 from collections import defaultdict
@@ -63,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             feed_rate = _parse_time(item.text, args.repeat) / len(item.text)
             ratios.append(feed_rate / (_parse_time(copy["text"], args.repeat) / len(copy["text"])))
     _report(plain_tally.figures(), feed_tally.figures())
+    _score_pages(args.corpus, plain, gold, score, unread)
     print("\nreading (feeds.read), stories per second:")
     for form, seconds in sorted(speed.items()):
         print(f"  {form}: {len(seconds) / sum(seconds):,.0f} ({len(seconds)} files)")
@@ -71,6 +73,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in unread:
         print(f"not read: {line}")
     return 0
+
+
+def _score_pages(corpus: Path, plain: dict[str, Any], gold: dict[str, Any], score: Any, unread: list[str]) -> None:
+    """The HTML pages of raw/extra and raw/pages with gold, through the HTML path, beside their copies."""
+    page_plain, page_html = score.Tally(), score.Tally()
+    for folder_name in ("extra", "pages"):
+        pages = corpus / "raw" / folder_name
+        with (pages / "MANIFEST.tsv").open(encoding="utf-8") as manifest:
+            entries = list(csv.reader(manifest, delimiter="\t"))[1:]
+        for entry in entries:
+            story_id, name = entry[0], entry[-1]
+            if story_id not in gold or story_id not in plain:
+                continue
+            try:
+                (item, *_) = feeds.read(gzip.decompress((pages / name).read_bytes()), format="html")
+            except feeds.FeedError as error:
+                unread.append(f"{name}: {error}")
+                continue
+            copy = plain[story_id]
+            published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
+            read = {**copy, "text": item.text, "published": published}
+            score.score_one(page_html, read, gold[story_id], parse_article)
+            score.score_one(page_plain, copy, gold[story_id], parse_article)
+    print("\nHTML pages of raw/extra and raw/pages with gold, through the HTML path:")
+    _report(page_plain.figures(), page_html.figures())
 
 
 def _parse_time(text: str, repeat: int) -> float:

@@ -312,3 +312,56 @@ def test_the_command_line_reads_feeds_by_their_content(tmp_path: Path, capsys: p
     status = cli.main(["parse", str(tmp_path / "a.xml"), "--input-format", "text"])
     record = json.loads(capsys.readouterr().out)
     assert record["article"]["headline"]["text"].startswith("<?xml")  # read as the text it is
+
+
+# --- HTML pages ---
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Port strike ends | Example News</title>
+<meta name="author" content="Jane Roe"><meta property="article:published_time" content="2024-05-05T10:00:00Z">
+</head><body><nav><a href="/">Home</a></nav><article><h1>Port strike ends after talks</h1>
+<figure><img src="dock.jpg">
+<figcaption>Dock workers return to the port of Odessa on Friday. (AP Photo/Ivan Petrov)</figcaption></figure>
+<p>ODESSA, Ukraine (AP) — Dock workers returned on Friday after a week-long strike over pay, the union said.</p>
+<p>"We are back," union leader Ivan Petrenko told reporters at the gates of the port on Friday morning.</p>
+<h2>What comes next</h2>
+<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>
+<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>
+</article><aside><figure><figcaption>Another story's photo</figcaption></figure></aside></body></html>"""
+
+
+def test_an_html_page_is_read_with_its_photo_heading_and_date() -> None:
+    pytest.importorskip("trafilatura")
+    (story,) = feeds.parse(PAGE.encode("utf-8"))
+    assert story.meta.format == "html"
+    assert story.meta.headline == "Port strike ends after talks"  # the page's <h1>, not its <title>
+    assert story.meta.published is not None
+    assert story.meta.published.date() == dt.date(2024, 5, 5)
+    article = story.article
+    assert article.headline is not None
+    assert article.headline.text == "Port strike ends after talks"
+    assert [(p.caption, p.credit) for p in article.photo_credits] == [
+        ("Dock workers return to the port of Odessa on Friday.", "AP Photo/Ivan Petrov")
+    ]
+    assert "Another story's photo" not in story.text
+    assert article.dateline is not None
+    assert article.dateline.city == "ODESSA"
+    assert [section.heading for section in article.sections] == ["What comes next"]
+    assert [q.speaker.name for q in article.quotes if q.speaker] == ["Ivan Petrenko"]
+
+
+def test_without_trafilatura_a_page_is_refused_with_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys  # noqa: PLC0415
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    with pytest.raises(feeds.FeedError, match=r"wirenews\[html\]"):
+        feeds.read(PAGE.encode("utf-8"))
+    (story,) = feeds.read(write_nitf({**_PORT, "published": dt.datetime(2024, 5, 5)}))  # feeds need no extra
+    assert story.meta.headline == "Port strike ends"
+
+
+_PORT = {
+    "headline": "Port strike ends",
+    "byline": "By Jane Roe",
+    "paragraphs": ["ODESSA (AP) — Dock workers returned on Friday."],
+    "city": "ODESSA",
+}

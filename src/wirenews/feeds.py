@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping
 
 import regex
 
+from wirenews._feeds.html import read_html
 from wirenews._feeds.newsml import read_newsml
 from wirenews._feeds.newsml_g2 import read_newsml_g2
 from wirenews._feeds.nitf import read_nitf
@@ -52,11 +53,14 @@ _TEXT_READERS: Mapping[str, Callable[[str], tuple[FeedItem, ...]]] = {
     "anpa": read_anpa,
     "iptc7901": read_iptc7901,
 }
-FORMATS = (*_XML_READERS, *_TEXT_READERS)
+_PAGE_READERS: Mapping[str, Callable[[bytes], tuple[FeedItem, ...]]] = {"html": read_html}
+FORMATS = (*_XML_READERS, *_TEXT_READERS, *_PAGE_READERS)
 """The feed formats ``read`` takes by name (``format=``); ``"auto"`` tells them apart."""
 
 # The root element of each XML format, by local name.
 _ROOTS = {"nitf": "nitf", "newsMessage": "newsml-g2", "newsItem": "newsml-g2", "NewsML": "newsml", "NewsItem": "newsml"}
+# A page: its doctype or <html> near the start, or a fragment opening with a block element.
+_HTML = regex.compile(rb"<!doctype\s+html|<html\b|\A<(?:body|div|article|section|p)\b", regex.IGNORECASE)
 _DPA_FIRST_LINE = regex.compile(rb"\A\s*[a-z]{3}\d{4,6}\s+\d\s+[a-z]\s+\d+\s+dpa\b")
 _MOST_BYTES = 64 * 1024 * 1024  # a feed file is a few stories; a larger one is refused, not read
 
@@ -74,8 +78,11 @@ def detect(data: bytes) -> str | None:
         return "iptc7901"
     if _DPA_FIRST_LINE.match(head):
         return "iptc7901"
+    if not head.startswith(b"<"):
+        return None
     found = regex.search(rb"<(?!\?|!)(?:[\w.\-]+:)?([\w.\-]+)", head)
-    return _ROOTS.get(found.group(1).decode("ascii", "replace")) if head.startswith(b"<") and found else None
+    root = _ROOTS.get(found.group(1).decode("ascii", "replace")) if found else None
+    return root or ("html" if _HTML.search(head) else None)
 
 
 def read(data: bytes | str | os.PathLike[str], *, format: str = "auto") -> tuple[FeedItem, ...]:
@@ -87,7 +94,7 @@ def read(data: bytes | str | os.PathLike[str], *, format: str = "auto") -> tuple
     raw = _bytes(data)
     name = detect(raw) if format == "auto" else format
     if name is None:
-        raise FeedError("not a feed wirenews reads (NITF, NewsML-G2, NewsML 1.2, ANPA-1312, IPTC 7901)")
+        raise FeedError("not a feed wirenews reads (NITF, NewsML-G2, NewsML 1.2, ANPA-1312, IPTC 7901, HTML)")
     if name in _XML_READERS:
         root = parse_xml(raw)
         expected = _ROOTS.get(local(root.tag))
@@ -96,6 +103,8 @@ def read(data: bytes | str | os.PathLike[str], *, format: str = "auto") -> tuple
         return _XML_READERS[name](root)
     if name in _TEXT_READERS:
         return _TEXT_READERS[name](_decoded(raw))
+    if name in _PAGE_READERS:
+        return _PAGE_READERS[name](raw)
     raise FeedError(f"no feed format {name!r}: choose one of auto, {', '.join(FORMATS)}")
 
 
