@@ -326,6 +326,9 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><title>Port strike ends | Example
 <h2>What comes next</h2>
 <p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>
 <p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>
+<figure><img src="gate.jpg"><figcaption>The port's gates on Friday.<span class="photo-credit">Ivan Petrov, AP</span>
+</figcaption></figure><figure><img src="x.jpg"><figcaption>A photo credited to no one</figcaption></figure>
+<h2>Most viewed</h2><ul><li>Storm closes ports</li><li>Talks resume</li></ul>
 </article><aside><figure><figcaption>Another story's photo</figcaption></figure></aside></body></html>"""
 
 
@@ -340,9 +343,12 @@ def test_an_html_page_is_read_with_its_photo_heading_and_date() -> None:
     assert article.headline is not None
     assert article.headline.text == "Port strike ends after talks"
     assert [(p.caption, p.credit) for p in article.photo_credits] == [
-        ("Dock workers return to the port of Odessa on Friday.", "AP Photo/Ivan Petrov")
+        ("Dock workers return to the port of Odessa on Friday.", "AP Photo/Ivan Petrov"),
+        ("The port's gates on Friday.", "Ivan Petrov, AP"),  # the credit printed apart in its figure
     ]
-    assert "Another story's photo" not in story.text
+    assert "Another story's photo" not in story.text  # in an aside: another story's
+    assert "credited to no one" not in story.text  # with no credit it would read as the standfirst
+    assert "Most viewed" not in story.text  # the page's furniture after the story
     assert article.dateline is not None
     assert article.dateline.city == "ODESSA"
     assert [section.heading for section in article.sections] == ["What comes next"]
@@ -365,3 +371,16 @@ _PORT = {
     "paragraphs": ["ODESSA (AP) — Dock workers returned on Friday."],
     "city": "ODESSA",
 }
+
+
+def test_the_plain_text_path_needs_no_extra(tmp_path: Path) -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    story = tmp_path / "story.txt"
+    story.write_text("Talks resume\n\nMOSCOW, May 5. /TASS/. Talks resumed, the ministry said.", encoding="utf-8")
+    hidden = "; ".join(f"sys.modules[{name!r}] = None" for name in ("trafilatura", "lxml", "pandas", "pyarrow"))
+    program = f"import sys; {hidden}; from wirenews import cli; sys.exit(cli.main(['parse', '-q', {str(story)!r}]))"
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["article"]["dateline"]["agency"] == "TASS"

@@ -18,7 +18,9 @@ from wirenews._feeds.provider import agency_of
 from wirenews._feeds.records import FeedError, FeedItem, FeedMeta
 from wirenews._feeds.render import laid_out, preformatted, render
 from wirenews._feeds.safe_xml import Element, attribute, find, local, parse_xml, text, timestamp
+from wirenews._photos import trailing_credit
 
+_PROSE_WORDS = 12
 _PARAGRAPHS = frozenset({"p", "quote", "item", "head", "row"})
 
 
@@ -36,6 +38,7 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
         include_tables=True,
         include_comments=False,
         include_formatting=False,
+        favor_precision=True,
     )
     if not extracted:
         raise FeedError("no story found in this HTML page")
@@ -98,40 +101,73 @@ _COUNTER = regex.compile(r"\A\d+\s*of\s*\d+\s*")
 
 
 def _captions(page: Any, blocks: list[str]) -> list[str]:
-    """The captions of the story's photos (``<figcaption>``, credit and all), for the photo blocks.
+    """The captions of the story's photos, each with its credit, for the photo blocks.
 
     trafilatura keeps a photo's caption only where it stands inside the story's text; a page's lead
-    photo stands above it. Captions inside the story's ``<article>`` (the page, if it has none) are
-    put after the headline, where a reader sees the lead photo; one already in the text is not repeated.
+    photo stands above it. Each ``<figcaption>`` inside the story's ``<article>`` (the page, if it
+    has none) is put after the headline, where a reader sees the lead photo, with the figure's
+    credit where the page prints it apart (an element whose class says credit or copyright). A
+    caption with no credit at all is left out: in the text it would read as the standfirst.
     """
     scope = _scope(page)
     seen = {" ".join(block.split()) for block in blocks}
     captions: list[str] = []
     for caption in scope.xpath(f".//figcaption[not({_ELSEWHERE})]"):
-        words = _COUNTER.sub("", " ".join(caption.text_content().split()))
-        if words and words not in seen:
-            seen.add(words)
-            captions.append(words)
+        printed_apart = caption.xpath(f"ancestor-or-self::figure[1]//*[{_CREDIT_CLASS}]")
+        credits = [credit for node in printed_apart if (credit := _words(node))]
+        words = _COUNTER.sub("", _words(caption))
+        for printed in credits:
+            words = words.replace(printed, "").strip()
+        if credits:
+            words = f"{words} ({credits[0]})" if words else credits[0]
+        if not words or words in seen or (not credits and trailing_credit(words) is None):
+            continue
+        seen.add(words)
+        captions.append(words)
     return captions
 
 
+# Elements that hold a photo's credit, by the words pages put in their class.
+_CREDIT_CLASS = " or ".join(
+    f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
+    for word in ("credit", "copyright", "photographer")
+)
+
+
+def _words(node: Any) -> str:
+    return " ".join(str(node.text_content()).split())
+
+
 def _blocks(main: Element | None) -> list[str]:
-    """The story's blocks: each paragraph, heading, list item, quotation and table row; a photo's caption."""
-    blocks: list[str] = []
+    """The story's blocks: each paragraph, heading, list item, quotation and table row; a photo's caption.
+
+    A page's own furniture after the story (``Most viewed``, ``Related topics``, ``Share this
+    story``, each a heading over teasers) is left out: a heading with no paragraph of prose after it.
+    """
+    blocks: list[tuple[str, str]] = []  # (element name, text)
     if main is None:
-        return blocks
+        return []
     for element in main.iter():
         name = local(element.tag)
         if name == "row":
             cells = [text(cell) for cell in element if local(cell.tag) == "cell"]
-            blocks.extend(filter(None, ["  ".join(cell for cell in cells if cell)]))
+            blocks.extend((name, row) for row in filter(None, ["  ".join(cell for cell in cells if cell)]))
         elif name in _PARAGRAPHS and not _holds_paragraphs(element):
             raw = _with_breaks(element)
             if laid_out(raw):  # a wire's lines kept with <br>: paragraphs open with an indented line
-                blocks.extend(preformatted(raw))
+                blocks.extend((name, paragraph) for paragraph in preformatted(raw))
             elif found := " ".join(raw.split()):
-                blocks.append(found)
-    return blocks
+                blocks.append((name, found))
+    last_prose = max((number for number, (name, found) in enumerate(blocks) if _is_prose(name, found)), default=-1)
+    furniture = next(
+        (number for number, (name, _) in enumerate(blocks) if number > last_prose and name == "head"), len(blocks)
+    )
+    return [found for _, found in blocks[:furniture]]
+
+
+def _is_prose(name: str, found: str) -> bool:
+    """A paragraph of the story's prose: sentences, not a teaser's headline."""
+    return name == "p" and len(found.split()) >= _PROSE_WORDS and found.rstrip("”\"'»)").endswith((".", "!", "?"))
 
 
 def _holds_paragraphs(element: Element) -> bool:
