@@ -45,6 +45,11 @@ FACTS: dict[str, dict[str, Any]] = {
         "byline": "By Ian Jones, Press Association",
         "agency": "PA Media",
     },
+    "core__pa5.xml": {  # ISO-8859-1, as its declaration says: superdesk's PA test reads the pound sign so
+        "format": "nitf",
+        "headline": "HARD BREXIT TO COST UK UP TO £66BN A YEAR, SAYS TREASURY",
+        "agency": "PA Media",
+    },
     "core__tag_reuters.com_2014_newsml_KBN0FL0ZP_version_2": {
         "format": "newsml-g2",
         "id": "tag_reuters.com_2014_newsml_KBN0FL0ZP",
@@ -105,6 +110,13 @@ def test_each_fixture_reads_into_the_fields_its_file_states(name: str) -> None:
     (story,) = feeds.read(SUPERDESK / name)
     assert {field: getattr(story.meta, field) for field in FACTS[name]} == FACTS[name]
     assert story.text.startswith(story.meta.headline or "")
+
+
+@needs_fixtures
+def test_a_latin_1_feed_reads_its_characters_as_declared() -> None:
+    (story,) = feeds.read(SUPERDESK / "core__pa5.xml")
+    body = story.text.split("\n\n")[2]  # after the headline and the byline
+    assert body.startswith("Treasury coffers will take a £66 billion annual hit if Britain goes for a so-called hard")
 
 
 @needs_fixtures
