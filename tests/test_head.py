@@ -158,3 +158,17 @@ def test_a_byline_with_its_writers_employer_or_title_is_a_byline(byline: str) ->
     assert article.photo_credits == ()
     assert article.lead is not None
     assert article.lead.text == lead
+
+
+def test_a_read_more_teaser_in_the_story_is_no_sign_of_a_standfirst_layout() -> None:
+    lead = (
+        "Syrian government forces entered parts of a strategic town on Monday, and Turkey vowed to keep up its strikes."
+    )
+    second = "Turkey and Russia traded threats over air space after Turkish forces shot down two warplanes on Sunday."
+    text = f"Syrian forces move into strategic town\n\n{lead}\n\n{second}\n\nREAD MORE: Police fire tear gas at migrants\n\nMore."
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert article.lead is not None
+    assert article.lead.text == lead
+    assert [p.text for p in article.paragraphs[:2]] == [lead, second]
+    assert article.photo_credits == ()

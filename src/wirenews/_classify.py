@@ -224,8 +224,12 @@ def _body_start(facts: LineFacts) -> tuple[int, bool]:
     """
     lines = facts.lines
     headline_seen = False
-    standfirst_pending = any(STANDFIRST_LAYOUTS.match(line.text) for line in lines[:_DATELINE_WINDOW])
+    standfirst_pending = False
     for index, line in enumerate(lines[:_DATELINE_WINDOW]):
+        if not headline_seen and STANDFIRST_LAYOUTS.match(line.text):
+            # the furniture of a page that prints a standfirst stands above its headline (All news);
+            # a "Read more" teaser inside the story says nothing of the page's layout
+            standfirst_pending = True
         if facts.line_rule(index) is not None or is_caption(facts, index, len(lines)):
             continue
         if not headline_seen:
