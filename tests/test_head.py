@@ -165,7 +165,8 @@ def test_a_read_more_teaser_in_the_story_is_no_sign_of_a_standfirst_layout() -> 
         "Syrian government forces entered parts of a strategic town on Monday, and Turkey vowed to keep up its strikes."
     )
     second = "Turkey and Russia traded threats over air space after Turkish forces shot down two warplanes on Sunday."
-    text = f"Syrian forces move into strategic town\n\n{lead}\n\n{second}\n\nREAD MORE: Police fire tear gas at migrants\n\nMore."
+    teaser = "READ MORE: Police fire tear gas at migrants"
+    text = f"Syrian forces move into strategic town\n\n{lead}\n\n{second}\n\n{teaser}\n\nMore."
     article = parse_article(text)
     assert article.standfirst is None
     assert article.lead is not None
