@@ -396,3 +396,36 @@ def test_the_plain_text_path_needs_no_extra(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=False, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["article"]["dateline"]["agency"] == "TASS"
+
+
+def _page(photo: str) -> bytes:
+    story = (
+        "<p>ODESSA, Ukraine (AP) — Dock workers returned on Friday after a week-long strike, the union said.</p>"
+        "<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>"
+        "<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>"
+    )
+    return f"<html><body><article><h1>Port strike ends</h1>{photo}{story}</article></body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("photo", "caption", "credit"),
+    [
+        (  # a caption box with its credit set apart, labelled
+            '<div class="wp-caption"><p class="wp-caption-text">Dock workers at the gates.</p>'
+            '<div class="image_source">Image Credit: Ivan Petrov</div></div>',
+            "Dock workers at the gates.",
+            "Ivan Petrov",
+        ),
+        (  # no caption printed: the lead photo's alt text, ending in its credit
+            '<img src="a.jpg" alt="Dock workers at the gates on Friday. (AP Photo/Ivan Petrov)">',
+            "Dock workers at the gates on Friday.",
+            "AP Photo/Ivan Petrov",
+        ),
+    ],
+)
+def test_a_pages_photo_captions_are_read_as_pages_print_them(photo: str, caption: str, credit: str) -> None:
+    pytest.importorskip("trafilatura")
+    (story,) = feeds.parse(_page(photo))
+    assert [(p.caption, p.credit) for p in story.article.photo_credits] == [(caption, credit)]
+    assert story.article.lead is not None
+    assert story.article.lead.text.startswith("Dock workers returned on Friday")

@@ -104,33 +104,54 @@ def _captions(page: Any, blocks: list[str]) -> list[str]:
     """The captions of the story's photos, each with its credit, for the photo blocks.
 
     trafilatura keeps a photo's caption only where it stands inside the story's text; a page's lead
-    photo stands above it. Each ``<figcaption>`` inside the story's ``<article>`` (the page, if it
-    has none) is put after the headline, where a reader sees the lead photo, with the figure's
-    credit where the page prints it apart (an element whose class says credit or copyright). A
-    caption with no credit at all is left out: in the text it would read as the standfirst.
+    photo stands above it. Each caption the story's ``<article>`` (the page, if it has none) prints
+    is put after the headline, where a reader sees the lead photo: a ``<figcaption>`` or an element
+    whose class says caption, with the credit the page prints apart beside it (an element whose
+    class says credit or copyright, in the same figure or caption box). A page that prints no
+    caption often keeps its lead photo's in the image's ``alt`` text (AP's pages): then the first
+    such text that ends in a credit is the caption. A caption with no credit at all is left out: in
+    the text it would read as the standfirst.
     """
     scope = _scope(page)
     seen = {" ".join(block.split()) for block in blocks}
     captions: list[str] = []
-    for caption in scope.xpath(f".//figcaption[not({_ELSEWHERE})]"):
-        printed_apart = caption.xpath(f"ancestor-or-self::figure[1]//*[{_CREDIT_CLASS}]")
-        credits = [credit for node in printed_apart if (credit := _words(node))]
+    for caption in scope.xpath(f".//*[(self::figcaption or {_CAPTION_CLASS}) and not({_ELSEWHERE})]"):
+        if caption.xpath(f".//*[self::figcaption or {_CAPTION_CLASS}]"):
+            continue  # a box holding the caption proper: read that one
+        box = caption.xpath("ancestor::figure[1]") or [
+            caption.getparent() if caption.getparent() is not None else caption
+        ]
+        credits = [credit for node in box[0].xpath(f".//*[{_CREDIT_CLASS}]") if (credit := _words(node))]
         words = _COUNTER.sub("", _words(caption))
         for printed in credits:
             words = words.replace(printed, "").strip()
         if credits:
-            words = f"{words} ({credits[0]})" if words else credits[0]
+            credit = _CREDIT_LABEL.sub("", credits[0])
+            words = f"{words} (Photo: {credit})" if words else f"Photo: {credit}"  # as captions print it
         if not words or words in seen or (not credits and trailing_credit(words) is None):
             continue
         seen.add(words)
         captions.append(words)
+    if not captions:
+        for image in scope.xpath(f".//img[not({_ELSEWHERE})]"):
+            words = " ".join((image.get("alt") or image.get("title") or "").split())
+            if words and words not in seen and trailing_credit(words) is not None:
+                return [words]
     return captions
 
 
-# Elements that hold a photo's credit, by the words pages put in their class.
-_CREDIT_CLASS = " or ".join(
-    f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
-    for word in ("credit", "copyright", "photographer")
+def _class_says(*words: str) -> str:
+    """An XPath test: the element's class holds one of ``words`` (in any case)."""
+    lower = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+    return "(" + " or ".join(f"contains({lower}, '{word}')" for word in words) + ")"
+
+
+# Elements that hold a photo's caption, and its credit, by the words pages put in their class.
+_CAPTION_CLASS = _class_says("caption")
+_CREDIT_CLASS = _class_says("credit", "copyright", "photographer", "image_source", "image-source")
+# The label a page prints before a credit it sets apart: "Image Credit: WeWork", "Photo: ...".
+_CREDIT_LABEL = regex.compile(
+    r"\A(?:image\s+credit|photo(?:graph)?(?:\s+credit)?|credit|source)\s*:\s*", regex.IGNORECASE
 )
 
 
