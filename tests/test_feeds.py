@@ -416,6 +416,13 @@ def _page(photo: str) -> bytes:
             "Dock workers at the gates.",
             "Ivan Petrov",
         ),
+        (  # the caption printed again as a paragraph, without its credit: one photo, no standfirst
+            '<figure><img src="a.jpg"><figcaption>Dock workers at the gates of the port on Friday.'
+            '<span class="credit">Ivan Petrov, AP</span></figcaption></figure>'
+            "<p>Dock workers at the gates of the port on Friday.</p>",
+            "Dock workers at the gates of the port on Friday.",
+            "Ivan Petrov, AP",
+        ),
         (  # no caption printed: the lead photo's alt text, ending in its credit
             '<img src="a.jpg" alt="Dock workers at the gates on Friday. (AP Photo/Ivan Petrov)">',
             "Dock workers at the gates on Friday.",
@@ -427,5 +434,6 @@ def test_a_pages_photo_captions_are_read_as_pages_print_them(photo: str, caption
     pytest.importorskip("trafilatura")
     (story,) = feeds.parse(_page(photo))
     assert [(p.caption, p.credit) for p in story.article.photo_credits] == [(caption, credit)]
+    assert story.article.standfirst is None
     assert story.article.lead is not None
     assert story.article.lead.text.startswith("Dock workers returned on Friday")

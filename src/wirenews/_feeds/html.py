@@ -64,12 +64,19 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
     page = _page(data)
     shown = _heading(page) or headline  # the page's <h1>, not its <title> with the site's name
     body = [block for block in blocks if block != shown]  # trafilatura may keep the <h1> in the text
-    captions = _captions(page, body) if page is not None else []
+    captions, bare = _captions(page, body) if page is not None else ([], set())
+    # a caption trafilatura kept in the text without its credit (some pages print it twice over)
+    body = [block for block in body if not any(_repeats(block, words) for words in bare)]
     return (FeedItem(text=render(shown, *captions, body=body), meta=attrs.evolve(meta, headline=shown)),)
 
 
 # Where pages keep what is not the story's: a photo captioned there belongs to another story.
 _ELSEWHERE = "ancestor::aside or ancestor::nav or ancestor::footer or ancestor::header"
+
+
+def _repeats(block: str, caption: str) -> bool:
+    """Whether a block of the text is the caption again (or opens with it, when that is long enough to tell)."""
+    return block == caption or (len(caption) >= 30 and block.startswith(caption))
 
 
 def _page(data: bytes) -> Any:
@@ -100,7 +107,7 @@ def _heading(page: Any) -> str | None:
 _COUNTER = regex.compile(r"\A\d+\s*of\s*\d+\s*")
 
 
-def _captions(page: Any, blocks: list[str]) -> list[str]:
+def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
     """The captions of the story's photos, each with its credit, for the photo blocks.
 
     trafilatura keeps a photo's caption only where it stands inside the story's text; a page's lead
@@ -115,6 +122,7 @@ def _captions(page: Any, blocks: list[str]) -> list[str]:
     scope = _scope(page)
     seen = {" ".join(block.split()) for block in blocks}
     captions: list[str] = []
+    bare: set[str] = set()  # the captions' words without the credit added to them
     for caption in scope.xpath(f".//*[(self::figcaption or {_CAPTION_CLASS}) and not({_ELSEWHERE})]"):
         if caption.xpath(f".//*[self::figcaption or {_CAPTION_CLASS}]"):
             continue  # a box holding the caption proper: read that one
@@ -125,6 +133,8 @@ def _captions(page: Any, blocks: list[str]) -> list[str]:
         words = _COUNTER.sub("", _words(caption))
         for printed in credits:
             words = words.replace(printed, "").strip()
+        if credits and words:
+            bare.add(words)
         if credits:
             credit = _CREDIT_LABEL.sub("", credits[0])
             words = f"{words} (Photo: {credit})" if words else f"Photo: {credit}"  # as captions print it
@@ -136,8 +146,8 @@ def _captions(page: Any, blocks: list[str]) -> list[str]:
         for image in scope.xpath(f".//img[not({_ELSEWHERE})]"):
             words = " ".join((image.get("alt") or image.get("title") or "").split())
             if words and words not in seen and trailing_credit(words) is not None:
-                return [words]
-    return captions
+                return [words], bare
+    return captions, bare
 
 
 def _class_says(*words: str) -> str:
