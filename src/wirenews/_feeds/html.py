@@ -40,10 +40,15 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
         include_formatting=False,
         favor_precision=True,
     )
+    page = _page(data)
     if not extracted:
-        raise FeedError("no story found in this HTML page")
+        extracted = "<doc><main/></doc>"  # nothing found: the fragment reading below may still find it
     doc = parse_xml(extracted.encode("utf-8"))
     blocks = _blocks(find(doc, "main"))
+    if page is not None and _is_fragment(page, blocks):
+        blocks = _fragment_blocks(page)
+    if not blocks:
+        raise FeedError("no story found in this HTML page")
     headline = attribute(doc, "title")
     provider = attribute(doc, "sitename") or attribute(doc, "hostname")
     meta = FeedMeta(
@@ -61,7 +66,6 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
             src for graphic in doc.iter() if local(graphic.tag) == "graphic" and (src := attribute(graphic, "src"))
         ),
     )
-    page = _page(data)
     shown = _heading(page) or headline  # the page's <h1>, not its <title> with the site's name
     body = [block for block in blocks if block != shown]  # trafilatura may keep the <h1> in the text
     captions, bare = _captions(page, body) if page is not None else ([], set())
@@ -72,6 +76,28 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
 
 # Where pages keep what is not the story's: a photo captioned there belongs to another story.
 _ELSEWHERE = "ancestor::aside or ancestor::nav or ancestor::footer or ancestor::header"
+
+
+def _is_fragment(page: Any, blocks: list[str]) -> bool:
+    """A body fragment (a feed's HTML, no page around it) that trafilatura found little of.
+
+    trafilatura looks for a page's main content; given a feed item's bare body, lines kept with
+    ``<br>``, it may keep only the sign-off. Then the fragment is read line by line instead.
+    """
+    if page.xpath("//head") and page.xpath("//title"):
+        return False  # a whole page: trafilatura's reading stands
+    found = sum(len(block) for block in blocks)
+    return found < len(" ".join(str(page.text_content()).split())) / 2
+
+
+def _fragment_blocks(page: Any) -> list[str]:
+    """A fragment's text by its lines (``<br>`` a line break), in paragraphs as the wire laid them out."""
+    for line_break in page.iter("br"):
+        line_break.tail = "\n" + (line_break.tail or "")
+    raw = str(page.text_content()).replace("\r", "")
+    if laid_out(raw):  # paragraphs open with indented lines: the blank lines a <br> and a newline make are none
+        return preformatted("\n".join(line for line in raw.split("\n") if line.strip()))
+    return [" ".join(part.split()) for part in raw.split("\n\n") if part.strip()]
 
 
 def _repeats(block: str, caption: str) -> bool:

@@ -65,7 +65,7 @@ def laid_out(raw: str) -> bool:
     (True, False)
     """
     lines = [line for line in raw.splitlines() if line.strip()]
-    indented = sum(1 for line in lines if line[:1] in (" ", "\t"))
+    indented = sum(1 for line in lines if line[:1].isspace())
     return 0 < indented < len(lines) and len(lines) > 2
 
 
@@ -94,7 +94,7 @@ def preformatted(raw: str) -> list[str]:
         if not line.strip():
             opens = True
             continue
-        if opens or line[:1] in (" ", "\t"):
+        if opens or line[:1].isspace():
             paragraphs.append([])
         paragraphs[-1].append(line.strip())
         opens = False
