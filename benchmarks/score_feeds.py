@@ -11,7 +11,6 @@ story's text against the parse of its plain copy.
 from __future__ import annotations
 
 import argparse
-import ast
 import csv
 import gzip
 import sys
@@ -23,7 +22,7 @@ from typing import Any
 
 from wirenews import feeds, parse_article
 
-from shared_corpus import CORPUS, load_score, read_jsonl
+from shared_corpus import CORPUS, feed_fixture, load_score, read_jsonl
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for row in rows:
         path, story_id = folder / row["file"], row[id_column]
         try:
-            (item, *_) = feeds.read(_feed_bytes(path))
+            (item, *_) = feeds.read(feed_fixture(path))
         except feeds.FeedError as error:
             unread.append(f"{row['file']}: {error}")
             continue
@@ -56,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 feed_tally, {**copy, "text": item.text, "published": published}, gold[story_id], parse_article
             )
             score.score_one(plain_tally, copy, gold[story_id], parse_article)
-        data = _feed_bytes(path)
+        data = feed_fixture(path)
         start = time.perf_counter()
         for _ in range(args.repeat):
             feeds.read(data)
@@ -74,14 +73,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in unread:
         print(f"not read: {line}")
     return 0
-
-
-def _feed_bytes(path: Path) -> bytes:
-    """A fixture's feed; Yonhap's is an HTML body kept as a string in a test's source: unwrapped."""
-    data = path.read_bytes()
-    if path.name.endswith("body_html.txt"):
-        data = ast.literal_eval("{" + data.decode("utf-8").strip().rstrip(",") + "}")["body_html"].encode("utf-8")
-    return data
 
 
 def _score_pages(corpus: Path, plain: dict[str, Any], gold: dict[str, Any], score: Any, unread: list[str]) -> None:

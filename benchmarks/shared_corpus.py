@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 from pathlib import Path
@@ -21,6 +22,15 @@ def load_score() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def feed_fixture(path: Path) -> bytes:
+    """A file of raw/superdesk as the feed it holds: Yonhap's is an HTML body kept as a string in a
+    test's source (``"body_html": "..." "..."``), unwrapped; the others are the feed itself."""
+    data = path.read_bytes()
+    if path.name.endswith("body_html.txt"):
+        data = ast.literal_eval("{" + data.decode("utf-8").strip().rstrip(",") + "}")["body_html"].encode("utf-8")
+    return data
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import csv
 import datetime as dt
 import json
@@ -16,7 +15,7 @@ from hypothesis import strategies as st
 
 from wirenews import cli, feeds, parse_article
 
-from shared_corpus import CORPUS, read_jsonl
+from shared_corpus import CORPUS, feed_fixture, read_jsonl
 from strategies import CITIES, sentences
 
 SUPERDESK = CORPUS / "raw" / "superdesk"
@@ -121,6 +120,15 @@ def test_a_latin_1_feed_reads_its_characters_as_declared() -> None:
 
 
 @needs_fixtures
+def test_dpas_notes_for_the_desk_go_to_the_note_not_the_text() -> None:
+    (story,) = feeds.read(SUPERDESK / "belga__dpa.txt")
+    assert story.meta.note is not None
+    assert "Editorial contacts" in story.meta.note
+    assert "Editorial contacts" not in story.text
+    assert "not intended for publication" not in story.text
+
+
+@needs_fixtures
 def test_anpa_furniture_goes_to_the_metadata() -> None:
     (story,) = feeds.read(SUPERDESK / "core__ap_anpa-1.tst")
     assert story.meta.photos[:2] == ("GATK105", "GATK106")
@@ -169,19 +177,11 @@ def test_a_feed_story_parses_as_its_plain_copy_is_hand_checked(name: str, story_
     assert story.diagnostics == ()
 
 
-def _unwrapped(name: str) -> bytes:
-    """A fixture's feed bytes; Yonhap's is an HTML body kept as a string in a test's source."""
-    data = (SUPERDESK / name).read_bytes()
-    if name.endswith("body_html.txt"):
-        data = ast.literal_eval("{" + data.decode("utf-8").strip().rstrip(",") + "}")["body_html"].encode("utf-8")
-    return data
-
-
 @needs_fixtures
 @pytest.mark.parametrize(("name", "story_id"), _manifest())
 def test_every_fixture_is_read_and_parses_as_its_plain_copy(name: str, story_id: str) -> None:
     pytest.importorskip("trafilatura")  # Yonhap's fixture is HTML
-    stories = feeds.parse(_unwrapped(name))
+    stories = feeds.parse(feed_fixture(SUPERDESK / name))
     assert stories
     assert all(story.text.strip() for story in stories)
     assert all(story.meta.headline for story in stories if story.meta.format != "html")  # a bare body has none

@@ -224,9 +224,17 @@ class _MissingText:
     field: str
 
 
+def record_id(given: object, otherwise: str | int) -> str | int:
+    """A record's id: its id field's value when that is a str or an int, else ``otherwise``.
+
+    >>> record_id("tass-1", 0), record_id(7, 0), record_id(True, 3), record_id(None, "feed.jsonl:4")
+    ('tass-1', 7, 3, 'feed.jsonl:4')
+    """
+    return given if isinstance(given, (str, int)) and not isinstance(given, bool) else otherwise
+
+
 def _record(index: int, record: Mapping[str, Any], article: Article, text_field: str, id_field: str) -> Record:
-    given = record.get(id_field)
-    identifier = given if isinstance(given, (str, int)) and not isinstance(given, bool) else index
+    identifier = record_id(record.get(id_field), index)
     metadata = {key: value for key, value in record.items() if key != text_field}
     return Record(index=index, id=identifier, metadata=metadata, article=article)
 

@@ -162,26 +162,14 @@ def encode(
     element of each field at a time, so that its dictionary never exists whole; it is compact
     even when ``pretty``. With ``compact``, the article has no ``blocks`` and ``paragraphs``.
     """
-    leave_out = COMPACT_LEAVES_OUT if compact else ()
-    try:
-        json.dumps(record, ensure_ascii=False).encode("utf-8")
-        ascii_only = False
-    except UnicodeEncodeError:
-        ascii_only = True
     if article is None or _length(article) <= _PIECEWISE_CHARS:
-        if article is not None:
-            data = article.to_dict()
-            for name in leave_out:
-                del data[name]
-            record = {**record, "article": data}
-        text = json.dumps(record, ensure_ascii=ascii_only, indent=2 if pretty else None)
-        yield _escape_breaks(text).encode("utf-8") + b"\n"
+        whole = record if article is None else {**record, "article": _article_data(article, compact=compact)}
+        yield _escape_breaks(record_json(whole, indent=2 if pretty else None)).encode("utf-8") + b"\n"
         return
-    whole = json.dumps(record, ensure_ascii=ascii_only)
-    yield _escape_breaks(whole[:-1]).encode("utf-8") + (b', "article": ' if record else b'{"article": ')
+    yield _escape_breaks(_opening(record_json(record), record)).encode("utf-8")
     buffered: list[str] = []
     length = 0
-    for piece in _article_pieces(article, leave_out):
+    for piece in _article_pieces(article, COMPACT_LEAVES_OUT if compact else ()):
         buffered.append(piece)
         length += len(piece)
         if length > 1 << 16:
@@ -212,21 +200,39 @@ def encode_article(article: Article, *, compact: bool = False) -> Encoded:
         return Encoded(failure=problem)
     if _length(article) > _PIECEWISE_CHARS:
         return Encoded(article=article)  # written piece by piece by the parent, never whole
-    data = article.to_dict()
-    for name in COMPACT_LEAVES_OUT if compact else ():
-        del data[name]
-    return Encoded(json=_escape_breaks(json.dumps(data, ensure_ascii=False)))
+    return Encoded(json=_escape_breaks(json.dumps(_article_data(article, compact=compact), ensure_ascii=False)))
 
 
 def encode_with_json(record: dict[str, Any], article_json: str) -> bytes:
     """One record whose article was encoded already (``Encoded.json``) as a JSON line."""
+    return (_escape_breaks(_opening(record_json(record), record)) + article_json + "}\n").encode("utf-8")
+
+
+def _article_data(article: Article, *, compact: bool) -> dict[str, Any]:
+    """``article.to_dict()``, without ``COMPACT_LEAVES_OUT`` when ``compact``."""
+    data = article.to_dict()
+    for name in COMPACT_LEAVES_OUT if compact else ():
+        del data[name]
+    return data
+
+
+def record_json(record: dict[str, Any], indent: int | None = None) -> str:
+    """A record as JSON: UTF-8 characters as themselves, ASCII-escaped if one cannot be encoded.
+
+    Only a JSONL record's own fields can hold such a character (a lone surrogate); escaped, it
+    reads back the same.
+    """
+    text = json.dumps(record, ensure_ascii=False, indent=indent)
     try:
-        head = json.dumps(record, ensure_ascii=False)
-        head.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate in a JSONL record's own fields
-        head = json.dumps(record)
-    opening = head[:-1] + (', "article": ' if record else '"article": ')
-    return (_escape_breaks(opening) + article_json + "}\n").encode("utf-8")
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(record, indent=indent)
+    return text
+
+
+def _opening(record_json: str, record: dict[str, Any]) -> str:
+    """A record's JSON up to where its ``"article"`` field's value goes (the record closed after it)."""
+    return record_json[:-1] + (', "article": ' if record else '"article": ')
 
 
 def _length(article: Article) -> int:

@@ -154,9 +154,9 @@ def _feed(data: bytes, form: str, source: str, options: Options) -> Iterator[Ite
     if not stories:
         yield Item(source, error=f"no story in this {form} feed")
     for number, story in enumerate(stories, start=1):
-        published = story.meta.published.date() if story.meta.published is not None else None
         where = source if len(stories) == 1 else f"{source}:{number}"
-        yield Item(where, story.text, options.reference_date or published, metadata=story.meta.to_dict())
+        reference = options.reference_date or story.meta.published_date
+        yield Item(where, story.text, reference, metadata=story.meta.to_dict())
 
 
 def _text(data: bytes, source: str, options: Options) -> Item:

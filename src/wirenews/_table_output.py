@@ -12,10 +12,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from typing import Any
 
-from wirenews._output import Output
+from wirenews._batch import record_id
+from wirenews._output import Output, record_json
 from wirenews._sources import Item
 from wirenews.records import Article
 from wirenews.tables import COLUMN_TYPES, COLUMNS, article_rows
@@ -42,7 +42,11 @@ class TableWriter:
 
     def write(self, item: Item, article: Article | None, error: str | None) -> None:
         """The rows of one record (an error record: one ``articles`` row, or none)."""
-        shared = {"id": _identifier(item), "source": item.source, "metadata": _json(item.metadata)}
+        shared = {
+            "id": _identifier(item),
+            "source": item.source,
+            "metadata": None if item.metadata is None else record_json(item.metadata),
+        }
         if article is None or error is not None:
             found = [{"error": error or item.error}] if self._table == "articles" else []
         else:
@@ -75,17 +79,7 @@ class TableWriter:
 
 
 def _identifier(item: Item) -> str:
-    given = (item.metadata or {}).get("id")
-    return str(given) if isinstance(given, (str, int)) and not isinstance(given, bool) else item.source
-
-
-def _json(metadata: dict[str, Any] | None) -> str | None:
-    if metadata is None:
-        return None
-    try:
-        return json.dumps(metadata, ensure_ascii=False).encode("utf-8").decode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate in the record's own fields: escaped, reads back the same
-        return json.dumps(metadata)
+    return str(record_id((item.metadata or {}).get("id"), item.source))
 
 
 def _cell(value: object) -> object:
@@ -94,9 +88,7 @@ def _cell(value: object) -> object:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, str):
-        return value.encode("utf-8", "backslashreplace").decode("utf-8")
-    return value
+    return _encodable(value)
 
 
 class _ParquetSink:
@@ -113,14 +105,15 @@ class _ParquetSink:
         self._writer = pq.ParquetWriter(output.stream, self._schema)
 
     def write(self, rows: list[dict[str, Any]]) -> None:
-        data = {column: [_text_or_value(row.get(column)) for row in rows] for column in self._columns}
+        data = {column: [_encodable(row.get(column)) for row in rows] for column in self._columns}
         self._writer.write_table(self._pa.Table.from_pydict(data, schema=self._schema))
 
     def close(self) -> None:
         self._writer.close()
 
 
-def _text_or_value(value: object) -> object:
+def _encodable(value: object) -> object:
+    """A value whose text encodes as UTF-8: a lone surrogate (a JSONL record's own field) escaped."""
     if isinstance(value, str):
         return value.encode("utf-8", "backslashreplace").decode("utf-8")
     return value

@@ -27,7 +27,7 @@ import attrs
 
 from wirenews import __version__
 from wirenews import _sources as sources
-from wirenews._batch import failure, run_jobs
+from wirenews._batch import failure, parse_jobs, run_jobs
 from wirenews._dates import read_date
 from wirenews._destinations import Destinations
 from wirenews._output import Encoded, OutputError
@@ -285,8 +285,9 @@ def _parsed(
                 note = None if problem is None else Diagnostic(code="bad-reference-date", message=problem)
                 yield item.text, item.reference_date, note
 
-    finish: Callable[[Article], Article | Encoded] = encoder or _same
-    parsed = run_jobs(texts(), finish, jobs=jobs)
+    parsed: Generator[Article | Encoded, None, None] = (
+        run_jobs(texts(), encoder, jobs=jobs) if encoder is not None else parse_jobs(texts(), jobs=jobs)
+    )
     try:
         for article in parsed:
             while (item := waiting.popleft()).text is None:
@@ -296,10 +297,6 @@ def _parsed(
             yield waiting.popleft(), None
     finally:
         parsed.close()  # ends the workers now, whatever stopped the loop
-
-
-def _same(article: Article) -> Article:
-    return article
 
 
 def _failure(article: Article | Encoded | None) -> str | None:

@@ -38,7 +38,7 @@ from wirenews._feeds.newsml_g2 import read_newsml_g2
 from wirenews._feeds.nitf import read_nitf
 from wirenews._feeds.records import FeedArticle, FeedError, FeedItem, FeedMeta
 from wirenews._feeds.safe_xml import Element, local, parse_xml
-from wirenews._feeds.wire_text import SOH, SYN, read_anpa, read_iptc7901
+from wirenews._feeds.wire_text import SOH, SYN, is_dpa_plain, read_anpa, read_iptc7901
 from wirenews._parse import parse_article
 from wirenews.records import Article, Diagnostic
 
@@ -61,7 +61,6 @@ FORMATS = (*_XML_READERS, *_TEXT_READERS, *_PAGE_READERS)
 _ROOTS = {"nitf": "nitf", "newsMessage": "newsml-g2", "newsItem": "newsml-g2", "NewsML": "newsml", "NewsItem": "newsml"}
 # A page: its doctype or <html> near the start, or a fragment opening with a block element.
 _HTML = regex.compile(rb"<!doctype\s+html|<html\b|\A<(?:body|div|article|section|p)\b", regex.IGNORECASE)
-_DPA_FIRST_LINE = regex.compile(rb"\A\s*[a-z]{3}\d{4,6}\s+\d\s+[a-z]\s+\d+\s+dpa\b")
 _MOST_BYTES = 64 * 1024 * 1024  # a feed file is a few stories; a larger one is refused, not read
 
 
@@ -76,7 +75,7 @@ def detect(data: bytes) -> str | None:
         return "anpa"
     if head.startswith(SOH.encode()):
         return "iptc7901"
-    if _DPA_FIRST_LINE.match(head):
+    if is_dpa_plain(head.decode("latin-1")):
         return "iptc7901"
     if not head.startswith(b"<"):
         return None
@@ -118,8 +117,7 @@ def parse(
     """
     results = []
     for item in read(data, format=format):
-        published = item.meta.published.date() if item.meta.published is not None else None
-        article = parse_article(item.text, reference_date=reference_date or published)
+        article = parse_article(item.text, reference_date=reference_date or item.meta.published_date)
         results.append(
             FeedArticle(text=item.text, meta=item.meta, article=article, diagnostics=_mismatches(item, article))
         )

@@ -20,7 +20,7 @@ and spans two columns, ``start`` and ``end``, offsets into the parsed text.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from wirenews._batch import Record, failure
@@ -122,7 +122,10 @@ def rows(table: str, results: Iterable[Article | Record]) -> Iterator[dict[str, 
 
 def article_rows(table: str, article: Article) -> Iterator[dict[str, Any]]:
     """The rows one article gives in ``table``, without ``id`` and metadata columns."""
-    return _READERS[table](article)
+    if table == "articles":
+        return iter([_article_row(article)])
+    column, parts, row_of = _PARTS[table]
+    return ({column: number, **row_of(part)} for number, part in enumerate(parts(article)))
 
 
 def to_dataframe(table: str, results: Iterable[Article | Record]) -> pandas.DataFrame:
@@ -141,9 +144,9 @@ def to_dataframe(table: str, results: Iterable[Article | Record]) -> pandas.Data
     return frame
 
 
-def _article_row(article: Article) -> Iterator[dict[str, Any]]:
+def _article_row(article: Article) -> dict[str, Any]:
     headline, dateline = article.headline, article.dateline
-    yield {
+    return {
         "headline": headline.text if headline else None,
         "headline_title": headline.title if headline else None,
         "headline_attribution": headline.attribution if headline else None,
@@ -168,15 +171,9 @@ def _article_row(article: Article) -> Iterator[dict[str, Any]]:
     }
 
 
-def _quote_rows(article: Article) -> Iterator[dict[str, Any]]:
-    for number, quote in enumerate(article.quotes):
-        yield _quote_row(number, quote)
-
-
-def _quote_row(number: int, quote: Quote) -> dict[str, Any]:
+def _quote_row(quote: Quote) -> dict[str, Any]:
     speaker = quote.speaker
     return {
-        "quote": number,
         "text": quote.text,
         "quote_kind": quote.kind.value,
         "speaker_name": speaker.name if speaker else None,
@@ -194,14 +191,8 @@ def _quote_row(number: int, quote: Quote) -> dict[str, Any]:
     }
 
 
-def _photo_rows(article: Article) -> Iterator[dict[str, Any]]:
-    for number, photo in enumerate(article.photo_credits):
-        yield _photo_row(number, photo)
-
-
-def _photo_row(number: int, photo: PhotoCredit) -> dict[str, Any]:
+def _photo_row(photo: PhotoCredit) -> dict[str, Any]:
     return {
-        "photo": number,
         "caption": photo.caption,
         "credit": photo.credit,
         "agency": photo.agency,
@@ -212,14 +203,8 @@ def _photo_row(number: int, photo: PhotoCredit) -> dict[str, Any]:
     }
 
 
-def _section_rows(article: Article) -> Iterator[dict[str, Any]]:
-    for number, section in enumerate(article.sections):
-        yield _section_row(number, section)
-
-
-def _section_row(number: int, section: Section) -> dict[str, Any]:
+def _section_row(section: Section) -> dict[str, Any]:
     return {
-        "section": number,
         "heading": section.heading,
         "is_background": section.is_background,
         "paragraphs": len(section.paragraphs),
@@ -229,9 +214,9 @@ def _section_row(number: int, section: Section) -> dict[str, Any]:
     }
 
 
-_READERS: Mapping[str, Callable[[Article], Iterator[dict[str, Any]]]] = {
-    "articles": _article_row,
-    "quotes": _quote_rows,
-    "photos": _photo_rows,
-    "sections": _section_rows,
+# Each table but the articles': the column numbering the part in its article, the parts, their row.
+_PARTS: Mapping[str, tuple[str, Callable[[Article], Sequence[Any]], Callable[[Any], dict[str, Any]]]] = {
+    "quotes": ("quote", lambda article: article.quotes, _quote_row),
+    "photos": ("photo", lambda article: article.photo_credits, _photo_row),
+    "sections": ("section", lambda article: article.sections, _section_row),
 }

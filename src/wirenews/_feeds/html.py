@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
 import regex
 
 from wirenews._feeds.provider import agency_of
@@ -49,7 +48,7 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
         blocks = _fragment_blocks(page)
     if not blocks:
         raise FeedError("no story found in this HTML page")
-    headline = attribute(doc, "title")
+    headline = _heading(page) or attribute(doc, "title")  # the page's <h1>: its <title> carries the site's name
     provider = attribute(doc, "sitename") or attribute(doc, "hostname")
     meta = FeedMeta(
         format="html",
@@ -66,12 +65,11 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
             src for graphic in doc.iter() if local(graphic.tag) == "graphic" and (src := attribute(graphic, "src"))
         ),
     )
-    shown = _heading(page) or headline  # the page's <h1>, not its <title> with the site's name
-    body = [block for block in blocks if block != shown]  # trafilatura may keep the <h1> in the text
+    body = [block for block in blocks if block != headline]  # trafilatura may keep the <h1> in the text
     captions, bare = _captions(page, body) if page is not None else ([], set())
     # a caption trafilatura kept in the text without its credit (some pages print it twice over)
     body = [block for block in body if not any(_repeats(block, words) for words in bare)]
-    return (FeedItem(text=render(shown, *captions, body=body), meta=attrs.evolve(meta, headline=shown)),)
+    return (FeedItem(text=render(headline, *captions, body=body), meta=meta),)
 
 
 # Where pages keep what is not the story's: a photo captioned there belongs to another story.
@@ -123,8 +121,7 @@ def _heading(page: Any) -> str | None:
         return None
     for scope in (_scope(page), page):
         for heading in scope.xpath(f".//h1[not({_ELSEWHERE})]"):
-            words = " ".join(heading.text_content().split())
-            if words:
+            if words := _words(heading):
                 return words
     return None
 
@@ -152,10 +149,8 @@ def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
     for caption in scope.xpath(f".//*[(self::figcaption or {_CAPTION_CLASS}) and not({_ELSEWHERE})]"):
         if caption.xpath(f".//*[self::figcaption or {_CAPTION_CLASS}]"):
             continue  # a box holding the caption proper: read that one
-        box = caption.xpath("ancestor::figure[1]") or [
-            caption.getparent() if caption.getparent() is not None else caption
-        ]
-        credits = [credit for node in box[0].xpath(f".//*[{_CREDIT_CLASS}]") if (credit := _words(node))]
+        box = next(iter(caption.xpath("ancestor::figure[1]")), caption.getparent())  # its figure, else its parent
+        credits = [credit for node in box.xpath(f".//*[{_CREDIT_CLASS}]") if (credit := _words(node))]
         words = _COUNTER.sub("", _words(caption))
         for printed in credits:
             words = words.replace(printed, "").strip()

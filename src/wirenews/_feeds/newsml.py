@@ -13,7 +13,7 @@ import attrs
 from wirenews._feeds.provider import agency_of
 from wirenews._feeds.records import FeedItem, FeedMeta
 from wirenews._feeds.render import body_blocks, markup_blocks, render
-from wirenews._feeds.safe_xml import Element, attribute, find, find_all, local, text, timestamp
+from wirenews._feeds.safe_xml import Element, attribute, find, find_all, local, number, text, timestamp
 
 _SUBJECTS = frozenset({"Subject", "SubjectMatter", "SubjectDetail"})
 
@@ -57,7 +57,7 @@ def _item(item: Element, envelope: Element | None) -> FeedItem | None:
         provider=provider,
         agency=agency_of(provider),
         language=attribute(find(described, "Language"), "FormalName") or attribute(item, "lang"),
-        priority=_integer(
+        priority=number(
             attribute(find(management, "Urgency"), "FormalName") or attribute(find(envelope, "Priority"), "FormalName")
         ),
         subjects=tuple(
@@ -91,12 +91,8 @@ def _text(item: Element) -> list[str] | None:
         data = find(content, "DataContent")
         if data is None:
             continue
-        if len(data):
-            body = find(data, "nitf") and next(find_all(data, "body.content"), None)
-            return body_blocks(body if body is not None else data)
+        if len(data):  # NITF inside: its body.content; XHTML: the whole content
+            nitf_body = next(find_all(data, "body.content"), None)
+            return body_blocks(nitf_body if nitf_body is not None else data)
         return markup_blocks(data.text or "")
     return None
-
-
-def _integer(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None

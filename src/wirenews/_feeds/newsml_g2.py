@@ -10,7 +10,7 @@ from __future__ import annotations
 from wirenews._feeds.provider import agency_of
 from wirenews._feeds.records import FeedItem, FeedMeta
 from wirenews._feeds.render import body_blocks, markup_blocks, render
-from wirenews._feeds.safe_xml import Element, attribute, find, find_all, local, text, timestamp
+from wirenews._feeds.safe_xml import Element, attribute, find, find_all, local, number, text, timestamp
 
 
 def read_newsml_g2(root: Element) -> tuple[FeedItem, ...]:
@@ -50,7 +50,7 @@ def _item(story: Element) -> FeedItem:
         provider=provider,
         agency=agency_of(source, provider),
         language=attribute(find(content, "language"), "tag") or attribute(story, "lang"),
-        priority=_integer(text(find(content, "urgency"))),
+        priority=number(text(find(content, "urgency"))),
         subjects=tuple(code for element in find_all(content, "subject") if (code := attribute(element, "qcode"))),
         photos=tuple(ref for element in find_all(story, "remoteContent") if (ref := attribute(element, "href"))),
         note=text(find(meta_element, "edNote")),
@@ -64,7 +64,3 @@ def _body(content_set: Element | None) -> list[str]:
         return body_blocks(find(inline, "html", "body") or inline)
     data = find(content_set, "inlineData")
     return markup_blocks(data.text if data is not None and data.text else "")
-
-
-def _integer(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None

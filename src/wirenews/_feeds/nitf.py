@@ -5,7 +5,7 @@ from __future__ import annotations
 from wirenews._feeds.provider import agency_of
 from wirenews._feeds.records import FeedItem, FeedMeta
 from wirenews._feeds.render import body_blocks, render
-from wirenews._feeds.safe_xml import Element, attribute, find, find_all, text, timestamp
+from wirenews._feeds.safe_xml import Element, attribute, find, find_all, number, text, timestamp
 
 
 def read_nitf(root: Element) -> tuple[FeedItem, ...]:
@@ -42,7 +42,7 @@ def read_nitf(root: Element) -> tuple[FeedItem, ...]:
         provider=provider,
         agency=agency_of(provider),
         language=attribute(root, "lang") or attribute(find(head, "lang"), "lang") or attribute(body, "lang"),
-        priority=_integer(attribute(find(docdata, "urgency"), "ed-urg")),
+        priority=number(attribute(find(docdata, "urgency"), "ed-urg")),
         subjects=tuple(
             code
             for subject in find_all(head, "tobject.subject")
@@ -52,7 +52,3 @@ def read_nitf(root: Element) -> tuple[FeedItem, ...]:
         note=attribute(find(docdata, "ed-msg"), "info"),
     )
     return (FeedItem(text=render(headline, standfirst, by, body=blocks), meta=meta),)
-
-
-def _integer(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None

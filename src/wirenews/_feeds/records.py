@@ -51,6 +51,11 @@ class FeedMeta:
     note: str | None = None
     """An editor's note to the desk: ``Eds: Updates. With AP Photos.``."""
 
+    @property
+    def published_date(self) -> dt.date | None:
+        """The calendar day of ``published``: the reference date for the story's dateline."""
+        return self.published.date() if self.published is not None else None
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: times as ISO 8601 strings, tuples as lists."""
         return {field.name: _plain(getattr(self, field.name)) for field in attrs.fields(FeedMeta)}

@@ -85,6 +85,11 @@ def attribute(element: Element | None, *names: str) -> str | None:
     return None
 
 
+def number(value: str | None) -> int | None:
+    """A feed's printed number (an urgency, a priority), None when it prints none."""
+    return int(value) if value and value.strip().isdigit() else None
+
+
 def timestamp(value: str | None) -> dt.datetime | None:
     """A feed's time stamp (``2014-07-16T10:35:57.000Z``, ``20140829T135006Z``), None if unreadable."""
     if not value:

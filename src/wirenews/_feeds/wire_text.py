@@ -7,8 +7,8 @@ day only, never a year). In AP's ANPA text a line opening with ``^`` is furnitur
 (the slug again, the headline, ``AP Photo`` references, ``Eds:`` notes) or by ``=`` (the byline and
 its title); paragraphs open with an indented line. dpa writes the same parts as plain lines: a
 header line, the keywords between slashes, version lines in capitals, the headline, the byline
-ending in ``=``, paragraphs between blank lines, and desk notes after ``The following information
-is not intended for publication``.
+ending in ``=``, paragraphs between blank lines, and notes for the desk (the contacts, the editors'
+initials) after ``The following information is not intended for publication``, kept as the note.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import regex
 from wirenews._feeds.provider import agency_of
 from wirenews._feeds.records import FeedError, FeedItem, FeedMeta
 from wirenews._feeds.render import preformatted, render
+from wirenews._feeds.safe_xml import number
 
 SOH, STX, ETX, SYN, US = "\x01", "\x02", "\x03", "\x16", "\x1f"
 
@@ -67,7 +68,7 @@ def read_anpa(data: str) -> tuple[FeedItem, ...]:
         byline=byline,
         provider="AP",
         agency="AP",
-        priority=_priority(priority),
+        priority=number(priority),
         subjects=(category,) if category else (),
         photos=tuple(photos),
         note=note,
@@ -77,7 +78,7 @@ def read_anpa(data: str) -> tuple[FeedItem, ...]:
 
 def read_iptc7901(data: str) -> tuple[FeedItem, ...]:
     """The story of an IPTC 7901 transmission: control-framed (Kyodo) or dpa's plain lines."""
-    if _DPA_HEADER.match(data.lstrip()):
+    if is_dpa_plain(data):
         return (_dpa(data.lstrip()),)
     header, body = _framed(data)
     selector, slug, priority, category, _ = _header(header)
@@ -95,14 +96,24 @@ def read_iptc7901(data: str) -> tuple[FeedItem, ...]:
         slug=slug,
         provider=provider,
         agency=agency_of(provider),
-        priority=_priority(priority),
+        priority=number(priority),
         subjects=(category,) if category else (),
     )
     return (FeedItem(text=render(headline, body=preformatted("\n".join(lines))), meta=meta),)
 
 
+def is_dpa_plain(data: str) -> bool:
+    r"""Whether ``data`` is dpa's IPTC 7901 without control characters: its header line first.
+
+    >>> is_dpa_plain("eca00075 3 i 510    dpa 1003\n\n/politics/EU/\n"), is_dpa_plain("Talks resume")
+    (True, False)
+    """
+    return _DPA_HEADER.match(data.lstrip()) is not None
+
+
 def _dpa(data: str) -> FeedItem:
-    lines = data.split(_DPA_END, 1)[0].splitlines()
+    story, _, desk = data.partition(_DPA_END)  # after the marker: notes for the desk, not the reader
+    lines = story.splitlines()
     header = _DPA_HEADER.match(lines.pop(0))
     assert header is not None
     keywords: tuple[str, ...] = ()
@@ -119,7 +130,7 @@ def _dpa(data: str) -> FeedItem:
             headline = line
     if lines and lines[0].rstrip().endswith("="):
         byline = lines.pop(0).rstrip().rstrip("=").strip()
-    paragraphs = [p for p in preformatted("\n".join(lines)) if not regex.fullmatch(r"dpa(?: [a-z]{1,4})+", p)]
+    paragraphs = preformatted("\n".join(lines))
     meta = FeedMeta(
         format="iptc7901",
         id=header.group("id"),
@@ -128,8 +139,9 @@ def _dpa(data: str) -> FeedItem:
         byline=byline,
         provider="dpa",
         agency=agency_of("dpa"),
-        priority=_priority(header.group("priority")),
+        priority=number(header.group("priority")),
         subjects=(header.group("category"),),
+        note=" ".join(desk.split()) or None,
     )
     return FeedItem(text=render(headline, byline, body=paragraphs), meta=meta)
 
@@ -155,8 +167,3 @@ def _header(header: str) -> tuple[str | None, str | None, str | None, str | None
     if take and regex.fullmatch(r"\d\d-\d\d", take):
         take = None  # the month and day, not a take
     return selector, found.group("slug"), found.group("priority"), found.group("category"), take
-
-
-def _priority(value: str | None) -> int | None:
-    """ANPA and IPTC 7901 priorities as IPTC numbers where printed as digits, else None."""
-    return int(value) if value and value.isdigit() else None
