@@ -377,6 +377,10 @@ class Page:
     quotes: tuple[QuotedParagraph, ...]
     sections: tuple[SectionParts, ...]
     trailer: bool
+    stamp: str | None = None
+    """The page's own timestamp under the byline (``Updated 10:22 AM EST, March 3, 2024``): furniture."""
+    teaser: str | None = None
+    """A link to another story inside the page (``Read also: ...``): furniture."""
 
     def credit(self, photo: PagePhoto) -> str:
         """The credit as the house prints it (what ``PhotoCredit.credit`` should read)."""
@@ -405,6 +409,25 @@ def page_photos(draw: st.DrawFn, house: str) -> PagePhoto:
 
 
 @st.composite
+def page_stamps(draw: st.DrawFn) -> str:
+    """A page's timestamp line, in the forms sites print (labelled or not, with a time or not)."""
+    month, day, year = draw(st.integers(1, 12)), draw(st.integers(1, 28)), draw(st.integers(2000, 2030))
+    hour, minute = draw(st.integers(1, 12)), draw(st.integers(0, 59))
+    name = MONTHS[month - 1]
+    forms = (
+        f"Updated {hour}:{minute:02} {draw(st.sampled_from(('AM', 'PM', 'a.m.')))} EST, {name} {day}, {year}",
+        f"Published {day:02}.{month:02}.{year} {hour:02}:{minute:02}",
+        f"{day} {name} {year} • Updated: {day} {name} {year}",
+        f"Last Updated: {name} {day}, {year}, {hour}:{minute:02} PM IST",
+        f"{SHORT_MONTHS[month - 1]} {day}, {year}",
+    )
+    return draw(st.sampled_from(forms))
+
+
+TEASER_LABELS = ("Read also:", "Read more:", "See also:", "Also read:", "READ MORE:")
+
+
+@st.composite
 def pages(draw: st.DrawFn, house: str | None = None) -> Page:
     house = house or draw(st.sampled_from(HOUSES))
     speaker = draw(people)
@@ -426,6 +449,8 @@ def pages(draw: st.DrawFn, house: str | None = None) -> Page:
         quotes=tuple(draw(st.lists(quoted_paragraphs(speaker), min_size=1, max_size=3))),
         sections=draw(sections(headings)),
         trailer=house != "PTI" and draw(st.booleans()),
+        stamp=draw(st.none() | page_stamps()),
+        teaser=draw(st.none() | st.builds("{} {}".format, st.sampled_from(TEASER_LABELS), title_words())),
     )
 
 
@@ -479,8 +504,12 @@ def render_page(page: Page, style: Style) -> str:
     blocks.extend([_photo_line(page, photo)] for photo in page.photos)
     if page.byline:
         blocks.append([f"By {page.byline}"])
+    if page.stamp:
+        blocks.append([page.stamp])
     blocks.append([f"{dateline_of(page)} {page.lead}"])
     blocks.extend([render_quote(quote, style)] for quote in page.quotes)
+    if page.teaser:
+        blocks.append([page.teaser])
     for section in page.sections:
         blocks.append([section.heading])
         blocks.extend([paragraph] for paragraph in section.paragraphs)

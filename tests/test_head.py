@@ -173,3 +173,47 @@ def test_a_read_more_teaser_in_the_story_is_no_sign_of_a_standfirst_layout() -> 
     assert article.lead.text == lead
     assert [p.text for p in article.paragraphs[:2]] == [lead, second]
     assert article.photo_credits == ()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 10:22 AM EST, March 3, 2024",
+        "Published: 03.03.2024 10:22",
+        "20 Nisan 2026•Güncelleme: 20 Nisan 2026",  # Anadolu's Turkish pages
+        "Last Updated: September 24, 2020, 9:27 PM IST",
+        "Aktualisiert: 3. März 2024, 10:22",
+        "Mis à jour le 3 mars 2024 à 10:22",
+        "March 3, 2024",
+    ],
+)
+def test_a_sites_timestamp_line_is_furniture_not_a_standfirst_caption_or_dateline(stamp: str) -> None:
+    article = parse_article(f"Australia rout Germany\n\nBy Jane Roe\n\n{stamp}\n\nBERLIN, March 3 (Reuters) - {LEAD}\n")
+    assert article.standfirst is None
+    assert article.photo_credits == ()
+    assert article.dateline is not None
+    assert article.dateline.location == "BERLIN"
+    assert [block.text for block in article.boilerplate] == [stamp]
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Read also: Storm closes ports on the coast",
+        "READ MORE: Woman found alive five days after the earthquake",
+        "À lire aussi La natalité russe menacée d’effondrement",
+        "Lesen Sie auch: Streik im Hafen beendet",
+        "Читайте также Шторм закрыл порты",
+    ],
+)
+def test_a_link_to_another_story_inside_the_page_is_furniture_not_a_sub_heading(teaser: str) -> None:
+    article = parse_article(f"Australia rout Germany\n\nBERLIN, March 3 (Reuters) - {LEAD}\n\n{teaser}\n\n{SECOND}\n")
+    assert [block.text for block in article.boilerplate] == [teaser]
+    assert article.sections == ()
+    assert [paragraph.text for paragraph in article.paragraphs][-1] == SECOND
+
+
+def test_a_line_opening_with_a_word_of_a_label_is_no_teaser() -> None:
+    line = "Related company's credit 6.1 mln vs nil"
+    article = parse_article(f"Australia rout Germany\n\nBERLIN, March 3 (Reuters) - {LEAD}\n\n{line}\n\n{SECOND}\n")
+    assert article.boilerplate == ()

@@ -1,9 +1,9 @@
 """Generated agency pages: one story printed in AP, Reuters, AFP, PTI and Yonhap house styles.
 
 Each page has a headline (with the house's wire slug and, at Reuters, an editor's note), photos
-credited in the house's form, a byline, the house's dateline, quotations, sub-headings (some of
-them questions) and the house's sign-off; parsing recovers every part, and formatting variants of
-a page parse as its canonical print does.
+credited in the house's form, a byline and the site's timestamp, the house's dateline, quotations,
+a link to another story, sub-headings (some of them questions) and the house's sign-off; parsing
+recovers every part, and formatting variants of a page parse as its canonical print does.
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ def test_a_house_style_page_parses_back_to_its_parts(page: Page, style: Style) -
     assert bylines == ([f"By {page.byline}"] if page.byline else [])
     notes = [block.text for block in article.blocks if block.kind is BlockKind.EDITOR_NOTE]
     assert notes == ([page.note] if page.note else [])
+    # the site's timestamp and its link to another story are furniture, wherever they stand
+    assert [block.text for block in article.boilerplate] == [line for line in (page.stamp, page.teaser) if line]
 
     assert [(p.caption, p.credit, p.agency, p.photographer, p.is_file) for p in article.photo_credits] == [
         (

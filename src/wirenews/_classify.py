@@ -23,6 +23,9 @@ from wirenews._facts import (
     RUBRIC,
     STANDFIRST_AGENCIES,
     STANDFIRST_LAYOUTS,
+    TEASER,
+    TEASER_LABEL,
+    TEASER_LENGTH,
     TRAILER,
     WHOLE_LINE_CREDIT,
     LineFacts,
@@ -326,14 +329,11 @@ def _teaser_title(zone: Zone, index: int) -> bool:
     return (
         previous.kind is BlockKind.BOILERPLATE
         and previous.last == index - 1
-        and _TEASER.match(lines[previous.last].text) is not None
-        and len(text) < _TEASER_LENGTH
+        and (label := TEASER_LABEL.match(lines[previous.last].text)) is not None
+        and label.end() == len(lines[previous.last].text)
+        and len(text) < TEASER_LENGTH
         and SENTENCE_END.search(text) is None
     )
-
-
-_TEASER = regex.compile(r"(?i:read (?:also|more)):?\Z")
-_TEASER_LENGTH = 160
 
 
 def _trailer(zone: Zone, index: int) -> bool:
@@ -361,6 +361,7 @@ def _live_heading(zone: Zone, index: int) -> bool:
 BODY_RULES: tuple[ZoneRule, ...] = (
     ZoneRule("dateline", BlockKind.DATELINE_PARAGRAPH, _dateline),
     _line(AGENCY_BOILERPLATE),
+    _line(TEASER),
     ZoneRule("teaser title", None, _teaser_title),  # "Read also" and the headline it links to: one piece
     ZoneRule("trailer", BlockKind.TRAILER, _trailer),
     _line(WHOLE_LINE_CREDIT),

@@ -30,7 +30,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, KICKERS, TITLES
+from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, KICKERS, TIMESTAMP_LABELS, TITLES
 from wirenews._lines import PARAGRAPH_LENGTH
 from wirenews._patterns import AGENCY_NAMES
 from wirenews.records import Block, Dateline, Paragraph, Span
@@ -106,6 +106,39 @@ _DATE = rf"""
       )
       (?:,?\s*(?P<year>(?:1[89]|2[01])\d\d)\b)?
     )"""
+
+# A page's timestamp printed as a line of its own: dates with their year and times, each perhaps labelled
+# (``Published 10:22 AM EST, March 3, 2024``, ``20 Nisan 2026•Güncelleme: 20 Nisan 2026``, ``03.03.2024 10:22``).
+_STAMP_LABEL = (
+    "(?i:" + "|".join(sorted(map(regex.escape, TIMESTAMP_LABELS), key=len, reverse=True)) + r")\s*:?\s*"
+    r"(?:(?i:on|le|am|el|il)\s+)?"  # "Mis à jour le 3 mars"
+)
+_STAMP_DATE = rf"""(?:{_WEEKDAY}?
+      (?: {_MONTH}\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*(?:1[89]|2[01])\d\d
+        | [0-3]?\d(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{_MONTH}\s*(?:de\s+)?,?\s*(?:1[89]|2[01])\d\d
+        | [0-3]?\d[./][01]?\d[./](?:1[89]|2[01])\d\d
+        | (?:1[89]|2[01])\d\d-[01]\d-[0-3]\d
+      ))"""
+_STAMP_TIME = (
+    r"(?:(?i:(?:at|à|um|a\s+las|alle)\s+)?[0-2]?\d[:.][0-5]\d(?:\s*(?i:[ap]\.?m\.?))?"
+    r"(?:\s*\p{Lu}{2,4}|\s*(?i:ist|gmt|utc))?)"  # 10:22 AM EST, 9:27 PM IST, 11:06am ist
+)
+_STAMP_PART = rf"(?:{_STAMP_LABEL})?(?:{_STAMP_DATE}(?:,?\s*{_STAMP_TIME})?|{_STAMP_TIME},?\s*{_STAMP_DATE})"
+_TIMESTAMP = regex.compile(rf"\s*{_STAMP_PART}(?:\s*[•|·,/–—-]?\s*{_STAMP_PART})*\s*\Z", regex.VERBOSE)
+
+
+def is_timestamp(line: str) -> bool:
+    """Whether ``line`` is nothing but a page's publication or update times.
+
+    >>> is_timestamp("20 Nisan 2026•Güncelleme: 20 Nisan 2026"), is_timestamp("Updated 10:22 AM EST, March 3, 2024")
+    (True, True)
+    >>> is_timestamp("MOSCOW, March 3, 2024. /TASS/. Talks resume")
+    False
+    """
+    return len(line) <= _SHORT_STAMP and _TIMESTAMP.match(line) is not None
+
+
+_SHORT_STAMP = 120
 
 _DASH = r"(?:-{1,3}|[–—]|_)"
 _PARENS_AGENCY = AGENCY_NAMES + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,2}"

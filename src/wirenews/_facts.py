@@ -18,7 +18,9 @@ from typing import Protocol
 import attrs
 import regex
 
-from wirenews._lines import Line
+from wirenews._dateline import is_timestamp
+from wirenews._lexicon import TEASER_LABELS
+from wirenews._lines import SENTENCE_END, Line
 from wirenews._patterns import AGENCY_NAMES
 from wirenews._photos import CreditMatch, trailing_credit, whole_line_credit
 from wirenews.agencies import AGENCIES
@@ -68,6 +70,11 @@ _EDITOR_NOTE = regex.compile(
     r"\((?:Adds|Updates|Corrects|Recasts|Changes|Refiles|Repeats|Rewrites|Removes|Fixes|Edits|Inserts|Clarifies|"
     r"In [^)]{0,60} story|This (?:story|version)|Releads|Writes through)\b[^\n]*\)\Z"
 )
+# A related-story label (``Read also``), alone or before the headline it links to (``À lire aussi La natalité ...``).
+TEASER_LABEL = regex.compile(
+    "(?i:" + "|".join(sorted(map(regex.escape, TEASER_LABELS), key=len, reverse=True)) + r")\s*:?(?=\s|\Z)"
+)
+TEASER_LENGTH = 160
 _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
 # By and the writers' capitalised names, titles and employer, the agency as it spells itself (dpa).
 _BYLINE = regex.compile(
@@ -100,6 +107,22 @@ def _boilerplate(facts: HasLines, index: int) -> bool:
     return BOILERPLATE.match(facts.lines[index].text) is not None
 
 
+def _timestamp(facts: HasLines, index: int) -> bool:
+    return is_timestamp(facts.lines[index].text)
+
+
+def _teaser(facts: HasLines, index: int) -> bool:
+    """A label and the headline of another story on one line, short and not closed like a sentence."""
+    text = facts.lines[index].text
+    label = TEASER_LABEL.match(text)
+    return (
+        label is not None
+        and label.end() < len(text)
+        and len(text) < TEASER_LENGTH
+        and SENTENCE_END.search(text, label.end()) is None
+    )
+
+
 def _whole_line_credit(facts: HasLines, index: int) -> bool:
     return facts.whole[index] is not None
 
@@ -127,8 +150,12 @@ CAPTION_WITH_CREDIT = LineRule("caption with its credit", BlockKind.PHOTO, _trai
 # The roles a line has by itself, in the order they are tried: the first that holds wins. A byline
 # comes before the credits: ``By Ian Jones, Press Association`` names its writer and employer as a
 # credit names its photographer and outlet, but a credit never opens with ``By``.
+TEASER = LineRule("teaser", BlockKind.BOILERPLATE, _teaser)
+
 LINE_RULES: tuple[LineRule, ...] = (
     AGENCY_BOILERPLATE,
+    TEASER,
+    LineRule("timestamp", BlockKind.BOILERPLATE, _timestamp),  # a page's "Updated: ..." line
     LineRule("byline", BlockKind.BYLINE, _byline),
     WHOLE_LINE_CREDIT,
     CAPTION_WITH_CREDIT,

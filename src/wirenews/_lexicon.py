@@ -491,3 +491,55 @@ KICKERS = _words(
     """file breaking exclusive update urgent flash note notes correction corrected analysis refile rpt factbox
     wrapup advisory alert editorial opinion commentary feature interview explainer"""
 )
+
+
+# --- Page furniture --------------------------------------------------------------------------------------------------
+
+# The labels a page prints before its own publication and update times (``Updated: March 3, 2024 10:22 AM``,
+# ``20 Nisan 2026 • Güncelleme: 20 Nisan 2026``), phrases as printed, case-folded. Read by the dateline grammar:
+# a line of nothing but such times is the page's timestamp, never a dateline or a caption.
+TIMESTAMP_LABELS = (
+    "last updated",
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "first published",
+    "güncelleme",
+    "güncellenme",
+    "yayınlanma",
+    "aktualisiert",
+    "veröffentlicht",
+    "stand",
+    "mis à jour",
+    "publié",
+    "publié le",
+    "actualizado",
+    "publicado",
+    "actualización",
+    "aggiornato",
+    "pubblicato",
+    "обновлено",
+    "опубликовано",
+)
+
+# The labels that open a link to another story inside a page (``Read also``, ``À lire aussi La natalité ...``),
+# phrases as printed, case-folded. Read by the layout stage: such a line, and the headline under a label printed
+# alone, are the page's furniture, never a paragraph or a sub-heading of the story.
+TEASER_LABELS = (
+    "read also",
+    "read more",
+    "also read",
+    "see also",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "voir aussi",
+    "lesen sie auch",
+    "mehr zum thema",
+    "lee también",
+    "leer más",
+    "leggi anche",
+    "читайте также",
+    "ayrıca bakınız",
+)
