@@ -445,6 +445,27 @@ def _page(photo: str) -> bytes:
             "Dock workers at the gates on Friday.",
             "AP Photo/Ivan Petrov",
         ),
+        (  # the credit in the figure's <cite>, HTML's element for whose work it is
+            '<figure><img src="a.jpg"><figcaption>Dock workers at the gates on Friday.</figcaption>'
+            "<cite>Ivan Petrov/AP</cite></figure>",
+            "Dock workers at the gates on Friday.",
+            "Ivan Petrov/AP",
+        ),
+        (  # a caption box printing the caption in full and cut short, each with its toggle link
+            '<figure><img src="a.jpg"><div class="caption">'
+            '<div class="caption-full">Dock workers at the gates of the port on Friday. (AP Photo/Ivan Petrov)'
+            '<a class="more-caption"> less</a></div><div class="caption-truncated">Dock workers at the gates of'
+            '<a class="more-caption"> ... more</a></div><span class="credit">Photo: Ivan Petrov, AP</span>'
+            "</div></figure>",
+            "Dock workers at the gates of the port on Friday.",
+            "AP Photo/Ivan Petrov",
+        ),
+        (  # a caption link that says "more >" after the credit
+            '<figure><img src="a.jpg"><figcaption class="source">Dock workers at the gates on Friday. '
+            '(AP Photo/Ivan Petrov) <a href="/photos/1">more &gt;</a></figcaption></figure>',
+            "Dock workers at the gates on Friday.",
+            "AP Photo/Ivan Petrov",
+        ),
     ],
 )
 def test_a_pages_photo_captions_are_read_as_pages_print_them(photo: str, caption: str, credit: str) -> None:
@@ -454,6 +475,157 @@ def test_a_pages_photo_captions_are_read_as_pages_print_them(photo: str, caption
     assert story.article.standfirst is None
     assert story.article.lead is not None
     assert story.article.lead.text.startswith("Dock workers returned on Friday")
+
+
+_STORY = (
+    "<p>ODESSA, Ukraine (AP) — Dock workers returned on Friday after a week-long strike, the union said.</p>"
+    "<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>"
+    "<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>"
+)
+
+
+def _site(head: str, body: str) -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head><title>Port strike ends - Example News</title>{head}</head>"
+        f"<body><nav><a href='/'>Example News</a></nav>{body}</body></html>"
+    ).encode()
+
+
+def test_a_lead_photo_printed_above_the_story_article_is_its_photo() -> None:
+    pytest.importorskip("trafilatura")
+    page = _site(
+        "",
+        '<div class="masthead"><h1>Port strike ends</h1><div class="wp-caption">'
+        '<p class="wp-caption-text">Dock workers at the gates.</p><div class="image-source">Image Credit: Ivan Petrov'
+        f"</div></div></div><article>{_STORY}</article>",
+    )
+    (story,) = feeds.parse(page)
+    assert [(p.caption, p.credit) for p in story.article.photo_credits] == [
+        ("Dock workers at the gates.", "Ivan Petrov")
+    ]
+    assert story.article.headline is not None
+    assert story.article.headline.text == "Port strike ends"
+
+
+def test_a_gallerys_photos_may_share_a_caption_but_a_photo_is_captioned_once() -> None:
+    pytest.importorskip("trafilatura")
+    caption = "Dock workers at the gates on Friday. (AP Photo/Ivan Petrov)"
+    gallery = "".join(
+        f'<figure><img src="{name}.jpg"><figcaption>{caption}</figcaption></figure>' for name in ("a", "b")
+    )
+    lightbox = f'<div class="lightbox"><img src="a.jpg"><div class="caption-remote">{caption}</div></div>'
+    (story,) = feeds.parse(_site("", f"<article><h1>Port strike ends</h1>{gallery}{lightbox}{_STORY}</article>"))
+    assert [p.credit for p in story.article.photo_credits] == ["AP Photo/Ivan Petrov"] * 2  # a.jpg, b.jpg
+
+
+def test_a_caption_beside_its_photo_in_a_box_is_read_where_none_is_marked() -> None:
+    pytest.importorskip("trafilatura")
+    box = (
+        '<div class="image top"><img src="a.jpg" alt="Port">'
+        "<p>Dock workers at the gates on Friday. (AP Photo/Ivan Petrov)</p></div>"
+    )
+    (story,) = feeds.parse(_site("", f"<h1>Port strike ends</h1>{box}<article>{_STORY}</article>"))
+    assert [(p.caption, p.credit) for p in story.article.photo_credits] == [
+        ("Dock workers at the gates on Friday.", "AP Photo/Ivan Petrov")
+    ]
+
+
+def test_the_headline_in_the_storys_header_is_the_one_the_title_repeats() -> None:
+    pytest.importorskip("trafilatura")
+    page = _site("", f"<header><h1>Port strike ends</h1></header><div class='post'>{_STORY}</div>")
+    (story,) = feeds.read(page)
+    assert story.meta.headline == "Port strike ends"  # not the <title> with the site's name
+    banner = _site("", f"<header><h1>Example News</h1></header><div><h1>Port strike ends</h1>{_STORY}</div>")
+    (story,) = feeds.read(banner)
+    assert story.meta.headline == "Port strike ends"  # the site's banner is no headline
+
+
+def test_the_sites_promotions_and_links_to_other_stories_are_left_out() -> None:
+    pytest.importorskip("trafilatura")
+    body = (
+        f"<article><h1>Port strike ends</h1>{_STORY}<p>Listen to the Example News podcast</p>"
+        "<p>Read also: Storm closes ports on the coast</p>"
+        "<p>Dock workers will vote on the contract next month, the union said in a statement on Friday.</p>"
+        "</article>"
+    )
+    (story,) = feeds.parse(_site('<meta property="og:site_name" content="Example News">', body))
+    assert "podcast" not in story.text
+    assert [block.text for block in story.article.boilerplate] == ["Read also: Storm closes ports on the coast"]
+    assert story.article.sections == ()
+
+
+def test_a_page_that_prints_its_description_first_has_it_as_the_standfirst_above_the_photo() -> None:
+    pytest.importorskip("trafilatura")
+    summary = "Dock workers end a week-long strike over pay after talks with the port."
+    body = (
+        f"<article><h1>Port strike ends</h1><p>{summary}</p><figure><img src='a.jpg'>"
+        f"<figcaption>Dock workers at the gates. (AP Photo/Ivan Petrov)</figcaption></figure>{_STORY}</article>"
+    )
+    (story,) = feeds.parse(_site(f'<meta name="description" content="{summary}">', body))
+    assert story.article.standfirst is not None
+    assert story.article.standfirst.text == summary
+    assert [p.credit for p in story.article.photo_credits] == ["AP Photo/Ivan Petrov"]
+    assert story.article.lead is not None
+    assert story.article.lead.text.startswith("Dock workers returned on Friday")
+
+
+def test_a_linked_thumbnails_alt_text_is_no_caption() -> None:
+    pytest.importorskip("trafilatura")
+    teaser = (
+        '<div class="gallery-teaser"><a href="/gallery/1"><img src="t.jpg" '
+        'alt="Dock workers at the gates on Friday. (AP Photo/Ivan Petrov)"></a></div>'
+    )
+    (story,) = feeds.parse(_site("", f"<article><h1>Port strike ends</h1>{teaser}{_STORY}</article>"))
+    assert story.article.photo_credits == ()
+
+
+@pytest.mark.parametrize(
+    ("box", "location", "agency"),
+    [
+        (  # Indian papers' byline box: the agency and the place, apart from the text
+            '<ul class="article-bnow"><li><strong><a href="/agency/pti">PTI</a></strong> '
+            '<strong class="rtext">Mumbai</strong></li><li><strong>Last Updated:</strong> May 4, 2024</li></ul>',
+            "Mumbai",
+            "PTI",
+        ),
+        (  # the writer's box naming the agency, with the times in a list of their own
+            '<div class="article-author__time"><a href="/author/reuters">Reuters, </a><span> Washington, </span>'
+            "<ul><li>May 4 2024, 11:06am ist</li><li>updated: May 4 2024, 15:24pm ist</li></ul></div>",
+            "Washington",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_source_line_in_the_byline_box_stands_for_the_dateline_the_text_lacks(
+    box: str, location: str, agency: str
+) -> None:
+    pytest.importorskip("trafilatura")
+    text = (
+        "<p>Dock workers returned on Friday after a week-long strike over pay, the union said.</p>"
+        "<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>"
+        "<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>"
+    )
+    (story,) = feeds.parse(_site("", f"<h1>Port strike ends</h1>{box}<article>{text}</article>"))
+    assert story.article.dateline is not None
+    assert (story.article.dateline.location, story.article.dateline.agency) == (location, agency)
+    assert story.article.lead is not None
+    assert story.article.lead.text.startswith("Dock workers returned")
+    (story,) = feeds.parse(_site("", f"<h1>Port strike ends</h1>{box}<article>{_STORY}</article>"))
+    assert story.article.dateline is not None
+    assert story.article.dateline.location == "ODESSA, Ukraine"  # the text's own dateline stands
+
+
+def test_a_sentence_in_a_h2_under_the_headline_is_the_standfirst() -> None:
+    pytest.importorskip("trafilatura")
+    dek = "The union says the new contract will raise pay by a tenth over the next two years."
+    page = _site("", f"<h1>Port strike ends</h1><div class='dek'><h2>{dek}</h2></div><article>{_STORY}</article>")
+    (story,) = feeds.parse(page)
+    assert story.article.standfirst is not None
+    assert story.article.standfirst.text == dek
+    assert story.article.lead is not None
+    assert story.article.lead.text.startswith("Dock workers returned")
+    (story,) = feeds.parse(_site("", f"<h1>Port strike ends</h1><h2>Talks</h2><article>{_STORY}</article>"))
+    assert story.article.standfirst is None  # a heading, not a sentence
 
 
 def test_a_bare_html_body_laid_out_with_line_breaks_is_read_line_by_line() -> None:

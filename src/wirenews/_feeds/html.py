@@ -3,20 +3,26 @@
 trafilatura (an extra: ``wirenews[html]``) finds a page's main content and writes it as XML that
 keeps what the layout stages read: sub-headings (``<head>``), paragraphs, lists, quotations,
 tables, and photos (``<graphic>``) with their captions; and the page's metadata: title, author,
-publication date, site name. (The page's description is not taken for a standfirst: on the pages
-here it is as often the lead again, and read as a standfirst it cost the lead more than it gave.)
+publication date, site name. The page's structure supplies what trafilatura leaves out: the
+``<h1>``, the lead photo's caption and credit above the story, the description the page prints
+first as its standfirst. (A description the page does not print is not taken: on the pages here it
+is as often the lead again, and read as a standfirst it cost the lead more than it gave.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
 
+from wirenews._dateline import match_dateline
 from wirenews._feeds.provider import agency_of
 from wirenews._feeds.records import FeedError, FeedItem, FeedMeta
 from wirenews._feeds.render import laid_out, preformatted, render
 from wirenews._feeds.safe_xml import Element, attribute, find, local, parse_xml, text, timestamp
+from wirenews._lexicon import AFFILIATION_ARTICLES
+from wirenews._lines import SENTENCE_END
 from wirenews._photos import trailing_credit
 
 _PROSE_WORDS = 12
@@ -43,12 +49,13 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
     if not extracted:
         extracted = "<doc><main/></doc>"  # nothing found: the fragment reading below may still find it
     doc = parse_xml(extracted.encode("utf-8"))
-    blocks = _blocks(find(doc, "main"))
+    blocks = _blocks(find(doc, "main"), attribute(doc, "sitename"))
     if page is not None and _is_fragment(page, blocks):
         blocks = _fragment_blocks(page)
     if not blocks:
         raise FeedError("no story found in this HTML page")
-    headline = _heading(page) or attribute(doc, "title")  # the page's <h1>: its <title> carries the site's name
+    title = attribute(doc, "title")
+    headline = _heading(page, title) or title  # the page's <h1>: its <title> carries the site's name
     provider = attribute(doc, "sitename") or attribute(doc, "hostname")
     meta = FeedMeta(
         format="html",
@@ -65,15 +72,86 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
             src for graphic in doc.iter() if local(graphic.tag) == "graphic" and (src := attribute(graphic, "src"))
         ),
     )
-    body = [block for block in blocks if block != headline]  # trafilatura may keep the <h1> in the text
+    # trafilatura may keep the <h1> in the text, and the byline it read into the metadata
+    body = [block for block in blocks if block not in (headline, meta.byline)]
     captions, bare = _captions(page, body) if page is not None else ([], set())
     # a caption trafilatura kept in the text without its credit (some pages print it twice over)
     body = [block for block in body if not any(_repeats(block, words) for words in bare)]
-    return (FeedItem(text=render(headline, *captions, body=body), meta=meta),)
+    description = " ".join((attribute(doc, "description") or "").split())
+    standfirst = body[0] if body and description and body[0] == description else None
+    if standfirst is not None:
+        body = body[1:]  # the page prints its description first: its standfirst, above the lead photo
+    head = _head_zone(page, headline) if page is not None else []
+    if standfirst is None:
+        decks = (_words(element) for element in head if element.tag == "h2")
+        standfirst = next((dek for dek in decks if _is_dek(dek) and dek not in body[:1]), None)
+        body = [block for block in body if block != standfirst]
+    source = None if body and match_dateline(body[0]) is not None else _source_line(head)
+    return (FeedItem(text=render(headline, standfirst, *captions, source, body=body), meta=meta),)
 
 
-# Where pages keep what is not the story's: a photo captioned there belongs to another story.
-_ELSEWHERE = "ancestor::aside or ancestor::nav or ancestor::footer or ancestor::header"
+def _head_zone(page: Any, headline: str | None) -> list[Any]:
+    """What the page prints between the story's ``<h1>`` and its first paragraph: the story's head.
+
+    Pages print there the byline box (the writer, the agency and the place, the times) and the
+    standfirst (a ``<h2>`` under the headline); trafilatura keeps neither in the text.
+    """
+    zone: list[Any] = []
+    started = False
+    for element in page.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment
+        if not started:
+            started = element.tag == "h1" and _words(element) == headline
+        elif element.tag == "p" and len(_words(element).split()) >= _PROSE_WORDS:
+            break  # the story's first paragraph
+        elif len(zone) < _HEAD_ELEMENTS and not _elsewhere(element, page):
+            zone.append(element)
+    return zone
+
+
+_HEAD_ELEMENTS = 300
+
+
+def _is_dek(words: str) -> bool:
+    """A standfirst's words: a sentence of some length (``The technology vision document ... said.``)."""
+    return len(words.split()) >= _PROSE_WORDS and SENTENCE_END.search(words) is not None
+
+
+def _source_line(head: list[Any]) -> str | None:
+    """The agency and the place a page prints in its byline box (``PTI Mumbai``, ``Reuters, Washington,``).
+
+    Sites that carry agency copy print its source there, apart from the text, where the agency's
+    dateline would open it: it stands for the dateline where the story's text has none.
+    """
+    for element in head:
+        if element.tag in _HEADINGS:
+            continue
+        line = " ".join(_inline_text(element).split())
+        found = match_dateline(line) if 0 < len(line.split()) <= _SOURCE_WORDS else None
+        if found is not None and found.agency is not None and found.city is not None:
+            return line
+    return None
+
+
+_SOURCE_WORDS = 4
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements that run in a line of text; any other starts a box of its own.
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "small", "abbr", "cite", "time", "font", "u"})
+
+
+def _inline_text(element: Any) -> str:
+    """An element's text without its boxes (a list of times under a byline is not part of it)."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+# Where pages keep what is not the story's (XPath): a heading there is another's.
+_MENUS = "ancestor::aside or ancestor::nav or ancestor::footer"
 
 
 def _is_fragment(page: Any, blocks: list[str]) -> bool:
@@ -111,64 +189,167 @@ def _page(data: bytes) -> Any:
 
 
 def _scope(page: Any) -> Any:
-    """The story's ``<article>`` when the page has exactly one, else the whole page."""
+    """The story's ``<article>``: the one whose paragraphs hold the most text (the whole page, if it has none)."""
     articles = page.xpath("//article")
-    return articles[0] if len(articles) == 1 else page
+    if len(articles) < 2:
+        return articles[0] if articles else page
+    return max(articles, key=lambda article: sum(len(_words(p)) for p in article.iter("p")))
 
 
-def _heading(page: Any) -> str | None:
+def _elsewhere(element: Any, scope: Any) -> bool:
+    """Whether the element stands, inside ``scope``, in the page's own parts (an aside, a menu, a footer)."""
+    for ancestor in element.iterancestors():
+        if ancestor is scope:
+            return False
+        if ancestor.tag in _PAGE_PARTS:
+            return True
+    return False
+
+
+# Where pages keep what is not the story's: a photo captioned there belongs to another story.
+_PAGE_PARTS = frozenset({"aside", "nav", "footer", "header"})
+
+
+def _heading(page: Any, title: str | None) -> str | None:
+    """The story's ``<h1>``: one outside the page's own parts, or in a header when the page's title repeats it."""
     if page is None:
         return None
     for scope in (_scope(page), page):
-        for heading in scope.xpath(f".//h1[not({_ELSEWHERE})]"):
-            if words := _words(heading):
-                return words
+        for heading in scope.xpath(f".//h1[not({_MENUS})]"):
+            words = _words(heading)
+            if words and (not heading.xpath("ancestor::header") or _titles(words, title)):
+                return words  # (a story's own <header> holds its headline; the page's, the site's name)
     return None
 
 
-# A gallery's counter before each caption (``1of4``, ``2 of 4``): the page's, not the caption's.
-_COUNTER = regex.compile(r"\A\d+\s*of\s*\d+\s*")
+def _titles(words: str, title: str | None) -> bool:
+    """Whether the page's title is these words with the site's name added (``Port strike ends - Example News``)."""
+    title = " ".join((title or "").split())
+    return words in title and len(words) > len(title) / 2
+
+
+# A gallery's counter before each caption (``1of4``, ``2 of 4``, ``Image 1 of 5``): the page's, not the caption's.
+_COUNTER = regex.compile(r"\A(?:(?:image|photo|picture|foto|bild)\s+)?\d+\s*(?:of|/)\s*\d+\s*", regex.IGNORECASE)
 
 
 def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
     """The captions of the story's photos, each with its credit, for the photo blocks.
 
     trafilatura keeps a photo's caption only where it stands inside the story's text; a page's lead
-    photo stands above it. Each caption the story's ``<article>`` (the page, if it has none) prints
-    is put after the headline, where a reader sees the lead photo: a ``<figcaption>`` or an element
-    whose class says caption, with the credit the page prints apart beside it (an element whose
-    class says credit or copyright, in the same figure or caption box). A page that prints no
-    caption often keeps its lead photo's in the image's ``alt`` text (AP's pages): then the first
-    such text that ends in a credit is the caption. A caption with no credit at all is left out: in
-    the text it would read as the standfirst.
+    photo stands above it, often above the story's ``<article>`` too. Each caption the story prints
+    (its ``<article>``, else what stands before it) is put after the headline, where a reader sees
+    the lead photo: a ``<figcaption>`` or an element whose class says caption, with the credit the
+    page prints apart beside it (a ``<cite>``, or an element whose class says credit or copyright,
+    in the same figure or caption box), without the box's own links at its end (``more >``,
+    ``less``). A photo's caption printed again (cut short, in a lightbox) is read once; a gallery's
+    photos may share a caption, each being a photo. Where no caption is so marked, a paragraph
+    printed beside the photo in its box and ending in a credit is the caption; else the first
+    ``alt`` text of an image that ends in a credit (AP's pages), unless the image is a link (a
+    gallery's thumbnail: its text names what it opens). A caption with no credit at all is
+    left out: in the text it would read as the standfirst.
     """
-    scope = _scope(page)
-    seen = {" ".join(block.split()) for block in blocks}
-    captions: list[str] = []
+    in_text = {" ".join(block.split()) for block in blocks}
     bare: set[str] = set()  # the captions' words without the credit added to them
-    for caption in scope.xpath(f".//*[(self::figcaption or {_CAPTION_CLASS}) and not({_ELSEWHERE})]"):
-        if caption.xpath(f".//*[self::figcaption or {_CAPTION_CLASS}]"):
-            continue  # a box holding the caption proper: read that one
-        box = next(iter(caption.xpath("ancestor::figure[1]")), caption.getparent())  # its figure, else its parent
-        credits = [credit for node in box.xpath(f".//*[{_CREDIT_CLASS}]") if (credit := _words(node))]
-        words = _COUNTER.sub("", _words(caption))
-        for printed in credits:
-            words = words.replace(printed, "").strip()
-        if credits and words:
-            bare.add(words)
-        if credits:
-            credit = _CREDIT_LABEL.sub("", credits[0])
-            words = f"{words} (Photo: {credit})" if words else f"Photo: {credit}"  # as captions print it
-        if not words or words in seen or (not credits and trailing_credit(words) is None):
+    story = _scope(page)
+    root = page.getroottree().getroot()
+    for scope, within in ((story, story), (_Before(story), root)):
+        found: list[tuple[str | None, str, str]] = []  # (photo, words, words with the credit)
+        for caption in scope.xpath(_CAPTIONS):
+            if caption.tag in ("a", "button") or _elsewhere(caption, within):
+                continue  # a link to open or close the caption; another story's photo
+            if caption.xpath(_INNER_CAPTIONS):
+                continue  # a box holding the caption proper: read that one
+            read = _marked_caption(caption, bare)
+            if read is not None and read[1] not in in_text:
+                found.append((_photo_of(caption), *read))
+        if found:
+            return _once_per_photo(found), bare
+    for scope, within in ((story, story), (_Before(story), root)):
+        for image in scope.xpath(".//img"):
+            if _elsewhere(image, within):
+                continue
+            alt = "" if image.xpath("ancestor::a[@href]") else image.get("alt") or image.get("title") or ""
+            for words in (*_beside(image), " ".join(alt.split())):  # (a linked image's alt names what it opens)
+                if words and words not in in_text and trailing_credit(words) is not None:
+                    return [words], bare
+    return [], bare
+
+
+def _once_per_photo(found: list[tuple[str | None, str, str]]) -> list[str]:
+    """Each photo's caption once: not again, and not cut short where it is printed in full too."""
+    kept: list[str] = []
+    seen: set[tuple[str | None, str]] = set()
+    for photo, words, printed in found:
+        cut = words.rstrip(" .…")
+        if (photo, words) in seen or any(
+            other_photo == photo and len(other) > len(words) and other.startswith(cut)
+            for other_photo, other, _ in found
+        ):
             continue
-        seen.add(words)
-        captions.append(words)
-    if not captions:
-        for image in scope.xpath(f".//img[not({_ELSEWHERE})]"):
-            words = " ".join((image.get("alt") or image.get("title") or "").split())
-            if words and words not in seen and trailing_credit(words) is not None:
-                return [words], bare
-    return captions, bare
+        seen.add((photo, words))
+        kept.append(printed)
+    return kept
+
+
+class _Before:
+    """What stands before an element in the page (not its ancestors), as a scope of XPath queries."""
+
+    def __init__(self, element: Any) -> None:
+        self.element = element
+
+    def xpath(self, query: str) -> list[Any]:
+        return list(self.element.xpath(query.replace(".//", "preceding::", 1)))
+
+
+def _photo_of(caption: Any) -> str | None:
+    """The image a caption belongs to: the first in the nearest box that holds one."""
+    images = caption.xpath("ancestor::*[.//img][1]//img")
+    return (images[0].get("src") or images[0].get("data-src")) if images else None
+
+
+def _marked_caption(caption: Any, bare: set[str]) -> tuple[str, str] | None:
+    """A marked caption's words, and the words with its credit as captions print it; None without a credit."""
+    words = _COUNTER.sub("", _caption_words(caption))
+    if not words:
+        return None
+    if trailing_credit(words) is not None:
+        return words, words  # the caption prints its own credit
+    box = next(iter(caption.xpath("ancestor::figure[1]")), caption.getparent())  # its figure, else its parent
+    credits = [credit for node in box.xpath(f".//*[{_CREDIT_CLASS} or self::cite]") if (credit := _words(node))]
+    if not credits:
+        return None
+    for printed in credits:
+        words = words.replace(printed, "").strip()
+    credit = _CREDIT_LABEL.sub("", credits[0])
+    if not words:
+        return "", f"Photo: {credit}"
+    bare.add(words)
+    return words, f"{words} (Photo: {credit})"
+
+
+def _caption_words(caption: Any) -> str:
+    """A caption's words without the links its box adds at the end (``more >``, ``less``) after a credit."""
+    words = _words(caption)
+    for link in reversed(caption.xpath(".//a")):
+        label = _words(link)
+        if trailing_credit(words) is not None or not label or len(label.split()) > _LINK_WORDS:
+            break
+        if words.endswith(label):
+            words = words[: -len(label)].rstrip()
+    return words
+
+
+_LINK_WORDS = 3
+
+
+def _beside(image: Any) -> list[str]:
+    """The paragraphs printed beside an image in its box (no caption marked): candidates for its caption."""
+    box = image.getparent()
+    while box is not None and box.tag in ("a", "picture", "span"):
+        box = box.getparent()
+    if box is None:
+        return []
+    return [_words(node) for node in box if node.tag == "p" and not node.xpath(".//img")]
 
 
 def _class_says(*words: str) -> str:
@@ -179,6 +360,8 @@ def _class_says(*words: str) -> str:
 
 # Elements that hold a photo's caption, and its credit, by the words pages put in their class.
 _CAPTION_CLASS = _class_says("caption")
+_CAPTIONS = f".//*[self::figcaption or {_CAPTION_CLASS}]"  # a caption, marked as one
+_INNER_CAPTIONS = f".//*[(self::figcaption or {_CAPTION_CLASS}) and not(self::a or self::button)]"
 _CREDIT_CLASS = _class_says("credit", "copyright", "photographer", "image_source", "image-source")
 # The label a page prints before a credit it sets apart: "Image Credit: WeWork", "Photo: ...".
 _CREDIT_LABEL = regex.compile(
@@ -190,12 +373,15 @@ def _words(node: Any) -> str:
     return " ".join(str(node.text_content()).split())
 
 
-def _blocks(main: Element | None) -> list[str]:
+def _blocks(main: Element | None, site: str | None = None) -> list[str]:
     """The story's blocks: each paragraph, heading, list item, quotation and table row; a photo's caption.
 
-    A page's own furniture after the story (``Most viewed``, ``Related topics``, ``Share this
-    story``, each a heading over teasers) is left out: a heading with no paragraph of prose after it.
+    A page's own furniture is left out: after the story (``Most viewed``, ``Related topics``,
+    ``Share this story``, each a heading over teasers), a heading with no paragraph of prose after
+    it; anywhere, a line not closed like a sentence that names the ``site`` (``Écoutez le club Le
+    Figaro International``): the site promoting itself.
     """
+    promotes = _names_site(site)
     blocks: list[tuple[str, str]] = []  # (element name, text)
     if main is None:
         return []
@@ -208,13 +394,24 @@ def _blocks(main: Element | None) -> list[str]:
             raw = _with_breaks(element)
             if laid_out(raw):  # a wire's lines kept with <br>: paragraphs open with an indented line
                 blocks.extend((name, paragraph) for paragraph in preformatted(raw))
-            elif found := " ".join(raw.split()):
+            elif (found := " ".join(raw.split())) and not (promotes(found) and SENTENCE_END.search(found) is None):
                 blocks.append((name, found))
     last_prose = max((number for number, (name, found) in enumerate(blocks) if _is_prose(name, found)), default=-1)
     furniture = next(
         (number for number, (name, _) in enumerate(blocks) if number > last_prose and name == "head"), len(blocks)
     )
     return [found for _, found in blocks[:furniture]]
+
+
+def _names_site(site: str | None) -> Callable[[str], bool]:
+    """A test of whether a text names the site: holds every word of its name but the articles (``Figaro``)."""
+    words = {word for word in _LETTERS.findall((site or "").casefold()) if word not in AFFILIATION_ARTICLES}
+    if not words:
+        return lambda text: False
+    return lambda text: words <= set(_LETTERS.findall(text.casefold()))
+
+
+_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _is_prose(name: str, found: str) -> bool:
