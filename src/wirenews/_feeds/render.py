@@ -108,15 +108,23 @@ _TAG = regex.compile(r"<[^>]*>")
 
 
 def markup_blocks(raw: str) -> list[str]:
-    """The paragraphs of a text that may hold HTML tags, or is laid out by lines.
+    r"""The paragraphs of a text that may hold HTML tags, or is laid out by lines.
 
     >>> markup_blocks("4/4/2018 <P>Wages grew.</P><P>The ministry said so.")
     ['4/4/2018', 'Wages grew.', 'The ministry said so.']
+    >>> markup_blocks("<p>\n   ROME - Wages grew\nagain.\n   The ministry\nsaid so.\n</p>")
+    ['ROME - Wages grew again.', 'The ministry said so.']
     """
     if "<" not in raw:
         return preformatted(raw)
-    pieces = (" ".join(html.unescape(_TAG.sub(" ", piece)).split()) for piece in _BLOCK_TAG.split(raw))
-    return [piece for piece in pieces if piece]
+    blocks: list[str] = []
+    for piece in _BLOCK_TAG.split(raw):
+        plain = html.unescape(_TAG.sub(" ", piece))
+        if laid_out(plain):  # a wire's layout inside one tag (ANSA's <p>): its indented lines open paragraphs
+            blocks.extend(preformatted(plain))
+        elif folded := " ".join(plain.split()):
+            blocks.append(folded)
+    return blocks
 
 
 def render(*parts: str | None, body: Iterable[str] = ()) -> str:
