@@ -93,6 +93,116 @@ FACTS: dict[str, dict[str, Any]] = {
         "headline": "Soccer: Urawa Reds claim 7th Emperor's Cup by beating Vegalta Sendai",
         "agency": "Kyodo",
     },
+    "ntb__afp.xml": {
+        "format": "newsml",
+        "id": "urn:newsml:afp.com:20171220T134757Z:TX-PAR-NBK16:1",
+        "headline": "Burkina Faso bans imports from North Korea",
+        "slug": "Burkina-Faso",
+        "dateline": "Ouagadougou, Dec 20, 2017 (AFP) -",
+        "published": _utc(2017, 12, 20, 13, 47, 57),
+        "language": "en",
+        "agency": "AFP",
+    },
+    "belga__afp_belga.xml": {
+        "format": "newsml",
+        "headline": "France: deux ex-policiers aux frontières devant la justice pour trafic de cocaïne",
+        "dateline": "Paris, 21 jan 2019 (AFP) -",
+        "published": _utc(2019, 1, 21, 10, 42, 33),
+        "version_created": _utc(2019, 1, 21, 10, 42, 34),
+        "language": "fr",
+        "agency": "AFP",
+    },
+    "belga__ansa_belga.xml": {  # superdesk-belga's ANSA test: its guid, times, city and subtitle (as byline)
+        "format": "nitf",
+        "id": "XAM22192010243_AMZ_X083",
+        "published": dt.datetime(2022, 7, 11, 18, 33),
+        "dateline": "ROME",
+        "byline": "Situation serious, ready for all scenarios says EC",
+        "agency": "ANSA",
+    },
+    "belga__kyodo_newsml_1_2_belga.xml": {  # superdesk-belga's Kyodo test: headline, priority, first created
+        "format": "newsml",
+        "headline": "Ex-Chinese Premier Li Peng dies aged 90: Xinhua",
+        "priority": 9,
+        "published": dt.datetime(2019, 7, 23, 20, 21, 19, tzinfo=dt.timezone(dt.timedelta(hours=9))),
+        "language": "en",
+    },
+    "belga__efe_belga.xml": {
+        "format": "newsml",
+        "headline": "Leones matan a un joven que se coló en un zoológico de la India",
+        "published": _utc(2019, 1, 21, 10, 36, 0),
+        "language": "es-ES",
+        "priority": 5,
+        "agency": "EFE",
+    },
+    "core__tag_reuters.com_2016_newsml_L1N14N0FF_version_978556838": {
+        "format": "newsml-g2",
+        "id": "tag:reuters.com,0000:newsml_L1N14N0FF",
+        "headline": "CORRECTED-S. Illinois battles flooding as Mississippi River builds downstream",
+        "published": _utc(2016, 1, 4, 15, 43, 34),
+        "priority": 3,
+        "agency": "Reuters",
+    },
+    "core__tag_reuters.com_0000_newsml_L4N1FL0N0_1132689232": {  # superdesk's NewsML-G2 test: headline, uri, time
+        "format": "newsml-g2",
+        "id": "tag:reuters.com,0000:newsml_L4N1FL0N0",
+        "headline": "PRECIOUS-Gold rises as Trump policy fuels safe haven demand",
+        "published": _utc(2017, 1, 31, 3, 47, 29),
+        "agency": "Reuters",
+    },
+    "aap__reuters_byline_in_body.xml": {
+        "format": "newsml-g2",
+        "id": "tag:reuters.com,2018:newsml_L2N1PG091",
+        "headline": "UPDATE 1-Statue of Liberty to reopen; shutdown keeps other parks, monuments closed",
+        "published": _utc(2018, 1, 21, 20, 23, 15),
+        "agency": "Reuters",
+    },
+    "aap__reuters_no_byline.xml": {
+        "format": "newsml-g2",
+        "id": "tag:reuters.com,2018:newsml_L3N1X604Z",
+        "headline": "GLOBAL MARKETS-Asian shares struggle to shake off rout despite Wall St bounce",
+        "byline": None,
+        "published": _utc(2018, 10, 26, 1, 13, 30),
+        "agency": "Reuters",
+    },
+    "aap__reuters_newsml.xml": {
+        "format": "newsml-g2",
+        "id": "tag:reuters.com,2018:newsml_L2N1PH00M",
+        "headline": "Pope Francis leaves Peru at end of Latin American trip",
+        "published": _utc(2018, 1, 22, 0, 21, 43),
+        "agency": "Reuters",
+    },
+    "core__ana1.xml": {  # superdesk's ANA test: the headline
+        "format": "newsml",
+        "id": "urn:newsml:ana-mpe.gr:20180404:19336333:1",
+        "headline": "Wage employment balance positive in Jan-March",
+        "published": dt.datetime(2018, 4, 4, 17, 58, 59, tzinfo=dt.timezone(dt.timedelta(hours=3))),
+    },
+    "core__ap_anpa-4.tst": {
+        "format": "anpa",
+        "slug": "BC-AS--China-DaringEscap",
+        "headline": "AP Exclusive: China lawyer's family says US helped them flee",
+        "byline": "By GERRY SHIH",
+        "agency": "AP",
+    },
+    "core__anpa-1.tst": {  # superdesk's ANPA test: headline and byline
+        "format": "anpa",
+        "headline": "For Argentine chemo patients, mirrors can hurt",
+        "byline": "By PAUL BYRNE and ALMUDENA CALATRAVA",
+        "published": None,
+        "agency": "AP",
+    },
+    "core__anpa-2.tst": {
+        "format": "anpa",
+        "headline": "Prairies vanish in the US push for green energy",
+        "byline": "By CHET BROKAW and JACK GILLUM",
+        "keywords": ("1stLd-Writethru",),
+        "agency": "AP",
+    },
+    "aap__yonhap_format_test.body_html.txt": {  # a bare body: no headline, no date but what its text says
+        "format": "html",
+        "published": None,
+    },
     "belga__dpa.txt": {
         "format": "iptc7901",
         "id": "eca00075",
@@ -108,9 +218,27 @@ FACTS: dict[str, dict[str, Any]] = {
 @needs_fixtures
 @pytest.mark.parametrize("name", sorted(FACTS))
 def test_each_fixture_reads_into_the_fields_its_file_states(name: str) -> None:
-    (story,) = feeds.read(SUPERDESK / name)
+    (story,) = feeds.read(feed_fixture(SUPERDESK / name))
     assert {field: getattr(story.meta, field) for field in FACTS[name]} == FACTS[name]
     assert story.text.startswith(story.meta.headline or "")
+    opening = BODY_OPENS.get(name)
+    if opening is not None:
+        assert any(block.startswith(opening) for block in story.text.split("\n\n")), opening
+
+
+def test_every_fixture_has_its_facts() -> None:
+    assert {name for name, _ in _manifest()} <= set(FACTS)
+
+
+# How each story's body opens, where superdesk's parser tests say so of the same file.
+BODY_OPENS = {
+    "core__anpa-1.tst": "BUENOS",
+    "core__pa5.xml": "Treasury coffers will take a £66 billion annual hit",
+    "core__tag_reuters.com_0000_newsml_L4N1FL0N0_1132689232": "(Adds comments, detail)",
+    "core__ana1.xml": "Wage employment",
+    "belga__ansa_belga.xml": "(ANSA) - ROME, JUL 11 - Russian energy giant Gazprom",
+    "belga__kyodo_newsml_1_2_belga.xml": "Former Chinese Premier Li Peng, who led a military crackdown",
+}
 
 
 @needs_fixtures
@@ -587,6 +715,20 @@ def test_a_page_that_prints_its_description_first_has_it_as_the_standfirst_above
     assert [p.credit for p in story.article.photo_credits] == ["AP Photo/Ivan Petrov"]
     assert story.article.lead is not None
     assert story.article.lead.text.startswith("Dock workers returned on Friday")
+
+
+def test_a_year_in_the_prose_is_no_publication_date() -> None:
+    pytest.importorskip("trafilatura")
+    (story,) = feeds.read(
+        _site("", f"<article><h1>Port strike ends</h1>{_STORY}<p>The port opened in 2016.</p></article>")
+    )
+    assert story.meta.published is None  # the page's markup gives no date
+    dated = _site(
+        '<meta property="article:published_time" content="2024-05-05T10:00:00Z">', f"<article>{_STORY}</article>"
+    )
+    (story,) = feeds.read(dated)
+    assert story.meta.published is not None
+    assert story.meta.published.date() == dt.date(2024, 5, 5)
 
 
 def test_a_linked_thumbnails_alt_text_is_no_caption() -> None:

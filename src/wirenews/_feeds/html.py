@@ -44,6 +44,8 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
         include_comments=False,
         include_formatting=False,
         favor_precision=True,
+        # the page's own publication date, from its markup: a year in the prose ("in 2016") is no date
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     page = _page(data)
     if not extracted:
