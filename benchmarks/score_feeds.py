@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import sys
 import time
 from collections import defaultdict
@@ -22,7 +21,7 @@ from typing import Any
 
 from wirenews import feeds, parse_article
 
-from shared_corpus import CORPUS, feed_fixture, load_score, read_jsonl
+from shared_corpus import CORPUS, feed_fixture, gold_pages, load_score, read_jsonl
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,24 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _score_pages(corpus: Path, plain: dict[str, Any], gold: dict[str, Any], score: Any, unread: list[str]) -> None:
     """The HTML pages of raw/extra and raw/pages with gold, through the HTML path, beside their copies."""
     page_plain, page_html = score.Tally(), score.Tally()
-    for folder_name in ("extra", "pages"):
-        pages = corpus / "raw" / folder_name
-        with (pages / "MANIFEST.tsv").open(encoding="utf-8") as manifest:
-            entries = list(csv.reader(manifest, delimiter="\t"))[1:]
-        for entry in entries:
-            story_id, name = entry[0], entry[-1]
-            if story_id not in gold or story_id not in plain:
-                continue
-            try:
-                (item, *_) = feeds.read(gzip.decompress((pages / name).read_bytes()), format="html")
-            except feeds.FeedError as error:
-                unread.append(f"{name}: {error}")
-                continue
-            copy = plain[story_id]
-            published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
-            read = {**copy, "text": item.text, "published": published}
-            score.score_one(page_html, read, gold[story_id], parse_article)
-            score.score_one(page_plain, copy, gold[story_id], parse_article)
+    for story_id, page in gold_pages(corpus):
+        if story_id not in plain:
+            continue
+        try:
+            (item, *_) = feeds.read(page, format="html")
+        except feeds.FeedError as error:
+            unread.append(f"{story_id}: {error}")
+            continue
+        copy = plain[story_id]
+        published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
+        score.score_one(page_html, {**copy, "text": item.text, "published": published}, gold[story_id], parse_article)
+        score.score_one(page_plain, copy, gold[story_id], parse_article)
     print("\nHTML pages of raw/extra and raw/pages with gold, through the HTML path:")
     _report(page_plain.figures(), page_html.figures())
 

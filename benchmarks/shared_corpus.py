@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import gzip
 import importlib.util
 import json
 from pathlib import Path
@@ -37,3 +38,21 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """The records of a JSON Lines file."""
     with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
+
+
+def gold_pages(corpus: Path = CORPUS) -> list[tuple[str, bytes]]:
+    """The HTML pages of raw/extra and raw/pages whose plain-text copies have gold: (story id, page bytes)."""
+    gold = {record["id"] for path in (corpus / "gold").glob("*.jsonl") for record in read_jsonl(path)}
+    pages = []
+    for folder in ("extra", "pages"):
+        manifest = corpus / "raw" / folder / "MANIFEST.tsv"
+        if not manifest.exists():
+            continue
+        with manifest.open(encoding="utf-8") as lines:
+            entries = [line.rstrip("\n").split("\t") for line in lines][1:]
+        pages.extend(
+            (entry[0], gzip.decompress((manifest.parent / entry[-1]).read_bytes()))
+            for entry in entries
+            if entry and entry[0] in gold
+        )
+    return pages

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from wirenews import cli, feeds, parse_article
 
-from shared_corpus import CORPUS, feed_fixture, read_jsonl
+from shared_corpus import CORPUS, SCORE_PY, feed_fixture, gold_pages, load_score, read_jsonl
 from strategies import CITIES, sentences
 
 SUPERDESK = CORPUS / "raw" / "superdesk"
@@ -530,6 +530,34 @@ def test_an_html_page_is_read_with_its_photo_heading_and_date() -> None:
     assert article.dateline.city == "ODESSA"
     assert [section.heading for section in article.sections] == ["What comes next"]
     assert [q.speaker.name for q in article.quotes if q.speaker] == ["Ivan Petrenko"]
+
+
+# Where the HTML path must read a page as well as its plain-text copy does (the issue's fields).
+HTML_PARITY_FIELDS = ("headline", "dateline_all", "lead", "photo_credit", "photo_caption", "section_heading")
+
+
+@pytest.mark.corpus
+def test_the_gold_pages_read_through_the_html_path_as_well_as_their_plain_copies() -> None:
+    pytest.importorskip("trafilatura")
+    pages = gold_pages()
+    if not pages or not SCORE_PY.exists():
+        pytest.skip("the shared corpus and score.py are not beside this checkout")
+    score = load_score()
+    plain = {r["id"]: r for path in (CORPUS / "articles").glob("*.jsonl") for r in read_jsonl(path)}
+    gold = {g["id"]: g["gold"] for path in (CORPUS / "gold").glob("*.jsonl") for g in read_jsonl(path)}
+    html, copies = score.Tally(), score.Tally()
+    for story_id, page in pages:
+        (item,) = feeds.read(page, format="html")
+        copy = plain[story_id]
+        published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
+        score.score_one(html, {**copy, "text": item.text, "published": published}, gold[story_id], parse_article)
+        score.score_one(copies, copy, gold[story_id], parse_article)
+    through_html, as_copies = html.figures(), copies.figures()
+    for field in HTML_PARITY_FIELDS:
+        value, floor = (
+            figures[field].get("accuracy", figures[field].get("f1")) for figures in (through_html, as_copies)
+        )
+        assert value >= floor - 1e-9, f"HTML {field} {value:.3f} below the plain copies' {floor:.3f}"
 
 
 def test_without_trafilatura_a_page_is_refused_with_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
