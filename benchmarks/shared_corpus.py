@@ -43,7 +43,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def gold_pages(corpus: Path = CORPUS) -> list[tuple[str, bytes]]:
     """The HTML pages of raw/extra and raw/pages whose plain-text copies have gold: (story id, page bytes)."""
     gold = {record["id"] for path in (corpus / "gold").glob("*.jsonl") for record in read_jsonl(path)}
-    pages = []
+    pages: list[tuple[str, bytes]] = []
     for folder in ("extra", "pages"):
         manifest = corpus / "raw" / folder / "MANIFEST.tsv"
         if not manifest.exists():
