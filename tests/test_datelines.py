@@ -136,3 +136,41 @@ def test_wire_datelines_open_the_lead(opening: str, location: str) -> None:
 def test_table_lines_and_kickers_before_a_hyphen_are_no_dateline(line: str) -> None:
     article = parse_article(f"{HEADLINE}\n\n{line}\n\n{SECOND}\n")
     assert article.dateline is None
+
+
+# Places and dates as the wire printed them in the 1980s: a province or country in words, a state and a
+# stray dash before the date, no comma before the date, and the commodity desks' copy without capitals.
+DATED_FORMS = [
+    pytest.param("HALIFAX, Nova Scotia, March 3 -", "HALIFAX, Nova Scotia", (3, 3), id="province in words"),
+    pytest.param(
+        "GRONINGEN, the Netherlands, March 31 -", "GRONINGEN, the Netherlands", (3, 31), id="country with the"
+    ),
+    pytest.param("KANSAS CITY, Mo. - March 13 -", "KANSAS CITY, Mo.", (3, 13), id="state, dash, date"),
+    pytest.param("CHEVY CHASE, Md., - March 4 -", "CHEVY CHASE, Md.", (3, 4), id="state, comma, dash, date"),
+    pytest.param("JOHANNESBURG March 13 -", "JOHANNESBURG", (3, 13), id="no comma before the date"),
+    pytest.param("sioux falls, april 7 -", "sioux falls", (4, 7), id="lower case"),
+    pytest.param("st paul, april 7 -", "st paul", (4, 7), id="lower case, abbreviated saint"),
+]
+
+
+@pytest.mark.parametrize(("opening", "location", "month_day"), DATED_FORMS)
+def test_older_wire_datelines_with_their_date(opening: str, location: str, month_day: tuple[int, int]) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{opening} {LEAD}\n\n{SECOND}\n", reference_date=dt.date(1987, 4, 8))
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.location) == (opening, location)
+    assert (article.dateline.month, article.dateline.day) == month_day
+    assert article.dateline.date == dt.date(1987, *month_day)
+    assert article.lead is not None
+    assert article.lead.text == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shares rose sharply, March 3 - " + LEAD,  # a sentence opens in capitals: no place typed without them
+        "CHICAGO, April - " + LEAD,  # a month alone is no region
+    ],
+)
+def test_what_reads_like_an_older_dateline_but_is_none(line: str) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{line}\n\n{SECOND}\n")
+    assert article.dateline is None

@@ -158,12 +158,17 @@ _UPPER_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]*"
 _UPPER_PLACE = rf"{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,4}}(?:/{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}})?"
 _MIXED_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 _PARTICLE = r"(?:de|del|la|el|di|da|do|dos|al|am|an|on|upon|sur|les?)"
+# A place typed without its capitals (commodity desks' copy: "sioux falls", "st paul"), only before a date: a
+# sentence never opens in lower case.
+_LOOSE_PLACE = r"\p{Ll}[\p{Ll}\p{M}.'’\-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}.'’\-]*){0,2}"
 _MIXED_PLACE = rf"{_MIXED_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_MIXED_WORD}){{0,3}}"
-_REGION_WORD = rf"(?!{_MONTH}(?:\s|\d)|{_WEEKDAY_ALONE})\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*"
+# (a month where a day or the dash follows it: "Nova Scotia" is no misspelt November, "CHICAGO, April -" no region)
+_REGION_WORD = rf"(?!{_MONTH}\s*[\d\-]|{_WEEKDAY_ALONE})\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*"
 _REGION = rf"""
     (?: \s*/(?P<region>[^/\n]{{2,40}})/                         # IGORA /Leningrad Region/
       | \s*\[(?P<region>[^\]\n]{{2,40}})\]                      # New Delhi [India]
-      | ,\s*(?P<region>{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|-[ ]|{AGENCY_NAMES}\b))  # , S.C.
+      # , S.C.   , the Netherlands
+      | ,\s*(?P<region>(?:the[ ])?{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|-[ ]|{AGENCY_NAMES}\b))
     )"""
 
 
@@ -253,12 +258,15 @@ _FORMS: tuple[DatelineForm, ...] = (
         """),
         None,
     ),
-    # no agency, an upper-case place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -
+    # no agency, a place and a date: NEW YORK, March 3 -   PORTLAND, Ore., March 3 -   KANSAS CITY, Mo. - March 13 -
+    # JOHANNESBURG March 13 -   and a place typed without its capitals: peoria, april 7 -
     DatelineForm(
         "place and date",
         _form(rf"""
-            (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?
-            [,.]\s*{_DATE}[,.]?\s*{_DASH}
+            (?: (?P<city>{_UPPER_PLACE}|{_MIXED_PLACE})\s?{_REGION}?(?:[,.]?\s*-\s+|[,.]\s*)
+              | (?P<city>{_UPPER_PLACE})[ ](?={_MONTH}[ ]\d)
+              | (?P<city>{_LOOSE_PLACE}),[ ]
+            ){_DATE}[,.]?\s*{_DASH}
         """),
         _has_day_then_dash,
     ),
