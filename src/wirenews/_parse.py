@@ -143,8 +143,11 @@ def _build(text: str, layout: Layout, reference_date: dt.date | None) -> Article
 
 def _block(text: str, layout: Layout, raw: RawBlock) -> Block:
     lines = layout.facts.lines
-    start, end = lines[raw.first].start, lines[raw.last].end
-    return Block(kind=raw.kind, span=Span(start, end), text=text[start:end], rule=raw.rule)
+    first = lines[raw.first]
+    start, end = first.start, lines[raw.last].end
+    # a block of one line is that line's text, already cut out: no second copy of the input
+    block_text = first.text if raw.first == raw.last else text[start:end]
+    return Block(kind=raw.kind, span=Span(start, end), text=block_text, rule=raw.rule)
 
 
 def _agency(dateline: Dateline | None, trailers: Sequence[Block], photos: Sequence[PhotoCredit]) -> str | None:
