@@ -135,10 +135,11 @@ def is_timestamp(line: str) -> bool:
     >>> is_timestamp("MOSCOW, March 3, 2024. /TASS/. Talks resume")
     False
     """
-    return len(line) <= _SHORT_STAMP and _TIMESTAMP.match(line) is not None
+    return len(line) <= _SHORT_STAMP and _YEAR.search(line) is not None and _TIMESTAMP.match(line) is not None
 
 
 _SHORT_STAMP = 120
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")  # every timestamp prints one: most lines are turned away here
 
 _DASH = r"(?:-{1,3}|[–—]|_)"
 _PARENS_AGENCY = AGENCY_NAMES + r"|\p{Lu}[\p{L}\-]{1,20}(?:\s\p{Lu}[\p{L}\-]{1,20}){0,2}"

@@ -75,6 +75,7 @@ TEASER_LABEL = regex.compile(
     "(?i:" + "|".join(sorted(map(regex.escape, TEASER_LABELS), key=len, reverse=True)) + r")\s*:?(?=\s|\Z)"
 )
 TEASER_LENGTH = 160
+_TEASER_OPENINGS = frozenset(label[:2] for label in TEASER_LABELS)  # looked up before the pattern is tried
 _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
 # By and the writers' capitalised names, titles and employer, the agency as it spells itself (dpa).
 _BYLINE = regex.compile(
@@ -114,13 +115,10 @@ def _timestamp(facts: HasLines, index: int) -> bool:
 def _teaser(facts: HasLines, index: int) -> bool:
     """A label and the headline of another story on one line, short and not closed like a sentence."""
     text = facts.lines[index].text
+    if len(text) >= TEASER_LENGTH or text[:2].casefold() not in _TEASER_OPENINGS:
+        return False  # most lines: a paragraph, or no label's first letters
     label = TEASER_LABEL.match(text)
-    return (
-        label is not None
-        and label.end() < len(text)
-        and len(text) < TEASER_LENGTH
-        and SENTENCE_END.search(text, label.end()) is None
-    )
+    return label is not None and label.end() < len(text) and SENTENCE_END.search(text, label.end()) is None
 
 
 def _whole_line_credit(facts: HasLines, index: int) -> bool:

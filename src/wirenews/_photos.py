@@ -112,6 +112,8 @@ def whole_line_credit(line: str) -> CreditMatch | None:
     >>> whole_line_credit("Kremlin Spokesman Dmitry Peskov") is None
     True
     """
+    if line[-1:] in _NEVER_ENDS_A_CREDIT:
+        return None  # a credit never ends like a sentence: most lines are turned away here
     found = _WHOLE_LINE.match(line)
     if found is None or (found.group("label") is None and not _LOOKS_LIKE_CREDIT.search(found.group("credit"))):
         return None  # only a label makes a credit of what names no outlet and has no slash

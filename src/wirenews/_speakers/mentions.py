@@ -196,6 +196,16 @@ _FLAG_SETS = (
     (TIME, TIME_NOUNS),
     (WEEKDAY, WEEKDAYS),
 )
+# The lexicon as one table, word -> bits, built at import: a word's roles are one lookup, not one per list.
+def _lexicon_flags() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for bit, words in _FLAG_SETS:
+        for word in words:
+            table[word] = table.get(word, 0) | bit
+    return table
+
+
+_LEXICON_FLAGS = _lexicon_flags()
 _FLAGS: dict[str, int] = {}
 _MOST_KEPT = 50_000
 
@@ -209,10 +219,7 @@ def word_flags(word: str) -> int:
     flags = _FLAGS.get(word)
     if flags is None:
         low = without_possessive(word).casefold()
-        flags = 0
-        for bit, words in _FLAG_SETS:
-            if low in words:
-                flags |= bit
+        flags = _LEXICON_FLAGS.get(low, 0)
         if "-" in low and low.rsplit("-", 1)[1] in TITLES:
             flags |= TITLE  # "Usyk-Promoter", "Lakers-coach"
         if len(_FLAGS) > _MOST_KEPT:
