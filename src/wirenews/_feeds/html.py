@@ -12,7 +12,7 @@ is as often the lead again, and read as a standfirst it cost the lead more than 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -76,20 +76,34 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
     )
     # trafilatura may keep the <h1> in the text, and the byline it read into the metadata
     body = [block for block in blocks if block not in (headline, meta.byline)]
+    head = _story_head(page, headline, " ".join((attribute(doc, "description") or "").split()), body)
+    return (FeedItem(text=render(headline, head.standfirst, *head.captions, head.source, body=head.body), meta=meta),)
+
+
+class _Head(NamedTuple):
+    """What a page prints above the story's text, and the text without it."""
+
+    standfirst: str | None
+    captions: list[str]
+    source: str | None
+    body: list[str]
+
+
+def _story_head(page: Any, headline: str | None, description: str, body: list[str]) -> _Head:
+    """The standfirst, the lead photo's captions and the source line, as papers lay them out above the text."""
     captions, bare = _captions(page, body) if page is not None else ([], set())
     # a caption trafilatura kept in the text without its credit (some pages print it twice over)
     body = [block for block in body if not any(_repeats(block, words) for words in bare)]
-    description = " ".join((attribute(doc, "description") or "").split())
     standfirst = body[0] if body and description and body[0] == description else None
     if standfirst is not None:
         body = body[1:]  # the page prints its description first: its standfirst, above the lead photo
-    head = _head_zone(page, headline) if page is not None else []
+    zone = _head_zone(page, headline) if page is not None else []
     if standfirst is None:
-        decks = (_words(element) for element in head if element.tag == "h2")
+        decks = (_words(element) for element in zone if element.tag == "h2")
         standfirst = next((dek for dek in decks if _is_dek(dek) and dek not in body[:1]), None)
         body = [block for block in body if block != standfirst]
-    source = None if body and match_dateline(body[0]) is not None else _source_line(head)
-    return (FeedItem(text=render(headline, standfirst, *captions, source, body=body), meta=meta),)
+    source = None if body and match_dateline(body[0]) is not None else _source_line(zone)
+    return _Head(standfirst, captions, source, body)
 
 
 def _head_zone(page: Any, headline: str | None) -> list[Any]:
