@@ -267,8 +267,9 @@ def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
     in_text = {" ".join(block.split()) for block in blocks}
     bare: set[str] = set()  # the captions' words without the credit added to them
     story = _scope(page)
-    root = page.getroottree().getroot()
-    for scope, within in ((story, story), (_Before(story), root)):
+    # the story, then what stands before it (each with where a page's own parts are told apart)
+    scopes = ((story, story), (_Before(story), page.getroottree().getroot()))
+    for scope, within in scopes:
         found: list[tuple[str | None, str, str]] = []  # (photo, words, words with the credit)
         for caption in scope.xpath(_CAPTIONS):
             if caption.tag in ("a", "button") or _elsewhere(caption, within):
@@ -280,7 +281,7 @@ def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
                 found.append((_photo_of(caption), *read))
         if found:
             return _once_per_photo(found), bare
-    for scope, within in ((story, story), (_Before(story), root)):
+    for scope, within in scopes:
         for image in scope.xpath(".//img"):
             if _elsewhere(image, within):
                 continue
@@ -293,13 +294,15 @@ def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
 
 def _once_per_photo(found: list[tuple[str | None, str, str]]) -> list[str]:
     """Each photo's caption once: not again, and not cut short where it is printed in full too."""
+    by_photo: dict[str | None, list[str]] = {}
+    for photo, words, _ in found:
+        by_photo.setdefault(photo, []).append(words)
     kept: list[str] = []
     seen: set[tuple[str | None, str]] = set()
     for photo, words, printed in found:
         cut = words.rstrip(" .…")
         if (photo, words) in seen or any(
-            other_photo == photo and len(other) > len(words) and other.startswith(cut)
-            for other_photo, other, _ in found
+            len(other) > len(words) and other.startswith(cut) for other in by_photo[photo]
         ):
             continue
         seen.add((photo, words))
