@@ -119,9 +119,9 @@ def _head_zone(page: Any, headline: str | None) -> list[Any]:
             continue  # a comment
         if not started:
             started = element.tag == "h1" and _words(element) == headline
-        elif element.tag == "p" and len(_words(element).split()) >= _PROSE_WORDS:
-            break  # the story's first paragraph
-        elif len(zone) < _HEAD_ELEMENTS and not _elsewhere(element, page):
+        elif len(zone) >= _HEAD_ELEMENTS or (element.tag == "p" and len(_words(element).split()) >= _PROSE_WORDS):
+            break  # the story's first paragraph (or a head longer than any story's)
+        elif not _elsewhere(element, page):
             zone.append(element)
     return zone
 
