@@ -196,6 +196,8 @@ _FLAG_SETS = (
     (TIME, TIME_NOUNS),
     (WEEKDAY, WEEKDAYS),
 )
+
+
 # The lexicon as one table, word -> bits, built at import: a word's roles are one lookup, not one per list.
 def _lexicon_flags() -> dict[str, int]:
     table: dict[str, int] = {}
