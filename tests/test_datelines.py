@@ -174,3 +174,13 @@ def test_older_wire_datelines_with_their_date(opening: str, location: str, month
 def test_what_reads_like_an_older_dateline_but_is_none(line: str) -> None:
     article = parse_article(f"{HEADLINE}\n\n{line}\n\n{SECOND}\n")
     assert article.dateline is None
+
+
+def test_reuters_place_and_hyphen_opens_a_first_paragraph_of_any_length() -> None:
+    long_lead = f"{LEAD[:-1]}, union leaders said, {LEAD[0].lower()}{LEAD[1:]}"  # well past 240 characters
+    assert len(long_lead) > 240
+    article = parse_article(f"{HEADLINE}\n\nTOKYO - {long_lead}\n\n{SECOND}\n")
+    assert article.dateline is not None
+    assert article.dateline.location == "TOKYO"
+    assert article.lead is not None
+    assert article.lead.text == long_lead

@@ -354,7 +354,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         city = found.group("city") if "city" in form.groupindex else None
         if city is not None and _not_a_place(city, head, found.end()):
             continue
-        if opens_long_paragraph and not _is_paragraph(rest):
+        if opens_long_paragraph and not _is_paragraph(line[start:]):  # the whole line: ``head`` is cut short
             continue  # "Riad." opens a long paragraph; a short line so opened is a sentence or a caption
         region = found.group("region") if "region" in form.groupindex else None
         location = None
