@@ -150,6 +150,7 @@ DATED_FORMS = [
     pytest.param("JOHANNESBURG March 13 -", "JOHANNESBURG", (3, 13), id="no comma before the date"),
     pytest.param("sioux falls, april 7 -", "sioux falls", (4, 7), id="lower case"),
     pytest.param("st paul, april 7 -", "st paul", (4, 7), id="lower case, abbreviated saint"),
+    pytest.param("Mexico city, march 18 -", "Mexico city", (3, 18), id="only the first capital"),
 ]
 
 

@@ -159,9 +159,12 @@ _UPPER_WORD = r"\p{Lu}[\p{Lu}\p{M}'’.\-]*"
 _UPPER_PLACE = rf"{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,4}}(?:/{_UPPER_WORD}(?:[ ]{_UPPER_WORD}){{0,3}})?"
 _MIXED_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*\.?"
 _PARTICLE = r"(?:de|del|la|el|di|da|do|dos|al|am|an|on|upon|sur|les?)"
-# A place typed without its capitals (commodity desks' copy: "sioux falls", "st paul"), only before a date: a
-# sentence never opens in lower case.
-_LOOSE_PLACE = r"\p{Ll}[\p{Ll}\p{M}.'’\-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}.'’\-]*){0,2}"
+# A place typed without its capitals (commodity desks' copy: "sioux falls", "st paul", "Mexico city"), only before
+# a date: a sentence never opens in lower case, nor in two words and a comma before a date.
+_LOOSE_PLACE = (
+    r"\p{Ll}[\p{Ll}\p{M}.'’\-]*(?:[ ]\p{Ll}[\p{Ll}\p{M}.'’\-]*){0,2}"
+    r"|\p{Lu}\p{Ll}+[ ]\p{Ll}+"  # two words, only the first capital: "Mexico city", "La paz", "New york"
+)
 _MIXED_PLACE = rf"{_MIXED_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_MIXED_WORD}){{0,3}}"
 # (a month where a day or the dash follows it: "Nova Scotia" is no misspelt November, "CHICAGO, April -" no region)
 _REGION_WORD = rf"(?!{_MONTH}\s*[\d\-]|{_WEEKDAY_ALONE})\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*"
