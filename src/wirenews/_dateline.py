@@ -32,7 +32,7 @@ import regex
 
 from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, KICKERS, TIMESTAMP_LABELS, TITLES
 from wirenews._lines import PARAGRAPH_LENGTH
-from wirenews._patterns import AGENCY_NAMES
+from wirenews._patterns import AGENCY_NAMES, word_trie
 from wirenews.records import Block, Dateline, Paragraph, Span
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -110,8 +110,7 @@ _DATE = rf"""
 # A page's timestamp printed as a line of its own: dates with their year and times, each perhaps labelled
 # (``Published 10:22 AM EST, March 3, 2024``, ``20 Nisan 2026•Güncelleme: 20 Nisan 2026``, ``03.03.2024 10:22``).
 _STAMP_LABEL = (
-    "(?i:" + "|".join(sorted(map(regex.escape, TIMESTAMP_LABELS), key=len, reverse=True)) + r")\s*:?\s*"
-    r"(?:(?i:on|le|am|el|il)\s+)?"  # "Mis à jour le 3 mars"
+    f"(?i:{word_trie(TIMESTAMP_LABELS)})" + r"\s*:?\s*(?:(?i:on|le|am|el|il)\s+)?"  # "Mis à jour le 3 mars"
 )
 _STAMP_DATE = rf"""(?:{_WEEKDAY}?
       (?: {_MONTH}\s*[0-3]?\d(?:st|nd|rd|th)?,?\s*(?:1[89]|2[01])\d\d

@@ -21,7 +21,7 @@ import regex
 from wirenews._dateline import is_timestamp
 from wirenews._lexicon import TEASER_LABELS
 from wirenews._lines import SENTENCE_END, Line
-from wirenews._patterns import AGENCY_NAMES
+from wirenews._patterns import AGENCY_NAMES, word_trie
 from wirenews._photos import CreditMatch, trailing_credit, whole_line_credit
 from wirenews.agencies import AGENCIES
 from wirenews.records import BlockKind
@@ -71,9 +71,7 @@ _EDITOR_NOTE = regex.compile(
     r"In [^)]{0,60} story|This (?:story|version)|Releads|Writes through)\b[^\n]*\)\Z"
 )
 # A related-story label (``Read also``), alone or before the headline it links to (``À lire aussi La natalité ...``).
-TEASER_LABEL = regex.compile(
-    "(?i:" + "|".join(sorted(map(regex.escape, TEASER_LABELS), key=len, reverse=True)) + r")\s*:?(?=\s|\Z)"
-)
+TEASER_LABEL = regex.compile(f"(?i:{word_trie(TEASER_LABELS)})" + r"\s*:?(?=\s|\Z)")
 TEASER_LENGTH = 160
 _TEASER_OPENINGS = frozenset(label[:2] for label in TEASER_LABELS)  # looked up before the pattern is tried
 _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
@@ -145,11 +143,11 @@ AGENCY_BOILERPLATE = LineRule("agency boilerplate", BlockKind.BOILERPLATE, _boil
 WHOLE_LINE_CREDIT = LineRule("whole-line credit", BlockKind.PHOTO, _whole_line_credit)
 CAPTION_WITH_CREDIT = LineRule("caption with its credit", BlockKind.PHOTO, _trailing_credit)
 
+TEASER = LineRule("teaser", BlockKind.BOILERPLATE, _teaser)
+
 # The roles a line has by itself, in the order they are tried: the first that holds wins. A byline
 # comes before the credits: ``By Ian Jones, Press Association`` names its writer and employer as a
 # credit names its photographer and outlet, but a credit never opens with ``By``.
-TEASER = LineRule("teaser", BlockKind.BOILERPLATE, _teaser)
-
 LINE_RULES: tuple[LineRule, ...] = (
     AGENCY_BOILERPLATE,
     TEASER,
