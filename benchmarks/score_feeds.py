@@ -21,7 +21,7 @@ from typing import Any
 
 from wirenews import feeds, parse_article
 
-from shared_corpus import CORPUS, feed_fixture, gold_pages, load_score, read_jsonl
+from shared_corpus import CORPUS, feed_fixture, load_score, read_jsonl, score_html_pages
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             item_ratios.append(feed_time / copy_time)
             ratios.append((feed_time / len(item.text)) / (copy_time / len(copy["text"])))
     _report(plain_tally.figures(), feed_tally.figures())
-    _score_pages(args.corpus, plain, gold, score, unread)
+    _score_pages(args.corpus, score, unread)
     print("\nreading (feeds.read), stories per second:")
     for form, seconds in sorted(speed.items()):
         print(f"  {form}: {len(seconds) / sum(seconds):,.0f} ({len(seconds)} files)")
@@ -77,23 +77,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _score_pages(corpus: Path, plain: dict[str, Any], gold: dict[str, Any], score: Any, unread: list[str]) -> None:
+def _score_pages(corpus: Path, score: Any, unread: list[str]) -> None:
     """The HTML pages of raw/extra and raw/pages with gold, through the HTML path, beside their copies."""
-    page_plain, page_html = score.Tally(), score.Tally()
-    for story_id, page in gold_pages(corpus):
-        if story_id not in plain:
-            continue
-        try:
-            (item, *_) = feeds.read(page, format="html")
-        except feeds.FeedError as error:
-            unread.append(f"{story_id}: {error}")
-            continue
-        copy = plain[story_id]
-        published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
-        score.score_one(page_html, {**copy, "text": item.text, "published": published}, gold[story_id], parse_article)
-        score.score_one(page_plain, copy, gold[story_id], parse_article)
+    through_html, as_copies, not_read = score_html_pages(score, corpus)
+    unread.extend(not_read)
     print("\nHTML pages of raw/extra and raw/pages with gold, through the HTML path:")
-    _report(page_plain.figures(), page_html.figures())
+    _report(as_copies.figures(), through_html.figures())
 
 
 def _parse_time(text: str, repeat: int, batches: int = 5) -> float:

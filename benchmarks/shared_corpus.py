@@ -56,3 +56,32 @@ def gold_pages(corpus: Path = CORPUS) -> list[tuple[str, bytes]]:
             if entry and entry[0] in gold
         )
     return pages
+
+
+def score_html_pages(score: ModuleType, corpus: Path = CORPUS) -> tuple[Any, Any, list[str]]:
+    """score.py's tallies of the gold pages read through the HTML path, and of their plain-text copies.
+
+    Each page is scored against its copy's gold with the page's own publication date, else the
+    copy's; the third value names the pages that could not be read.
+    """
+    from wirenews import feeds, parse_article  # noqa: PLC0415 - only the scorers need wirenews here
+
+    plain = {record["id"]: record for path in (corpus / "articles").glob("*.jsonl") for record in read_jsonl(path)}
+    gold = {record["id"]: record["gold"] for path in (corpus / "gold").glob("*.jsonl") for record in read_jsonl(path)}
+    through_html, as_copies = score.Tally(), score.Tally()
+    unread: list[str] = []
+    for story_id, page in gold_pages(corpus):
+        if story_id not in plain:
+            continue
+        try:
+            (item, *_) = feeds.read(page, format="html")
+        except feeds.FeedError as error:
+            unread.append(f"{story_id}: {error}")
+            continue
+        copy = plain[story_id]
+        published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
+        score.score_one(
+            through_html, {**copy, "text": item.text, "published": published}, gold[story_id], parse_article
+        )
+        score.score_one(as_copies, copy, gold[story_id], parse_article)
+    return through_html, as_copies, unread

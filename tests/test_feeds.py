@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from wirenews import cli, feeds, parse_article
 
-from shared_corpus import CORPUS, SCORE_PY, feed_fixture, gold_pages, load_score, read_jsonl
+from shared_corpus import CORPUS, SCORE_PY, feed_fixture, gold_pages, load_score, read_jsonl, score_html_pages
 from strategies import CITIES, sentences
 
 SUPERDESK = CORPUS / "raw" / "superdesk"
@@ -539,19 +539,10 @@ HTML_PARITY_FIELDS = ("headline", "dateline_all", "lead", "photo_credit", "photo
 @pytest.mark.corpus
 def test_the_gold_pages_read_through_the_html_path_as_well_as_their_plain_copies() -> None:
     pytest.importorskip("trafilatura")
-    pages = gold_pages()
-    if not pages or not SCORE_PY.exists():
+    if not gold_pages() or not SCORE_PY.exists():
         pytest.skip("the shared corpus and score.py are not beside this checkout")
-    score = load_score()
-    plain = {r["id"]: r for path in (CORPUS / "articles").glob("*.jsonl") for r in read_jsonl(path)}
-    gold = {g["id"]: g["gold"] for path in (CORPUS / "gold").glob("*.jsonl") for g in read_jsonl(path)}
-    html, copies = score.Tally(), score.Tally()
-    for story_id, page in pages:
-        (item,) = feeds.read(page, format="html")
-        copy = plain[story_id]
-        published = item.meta.published.date().isoformat() if item.meta.published else copy.get("published")
-        score.score_one(html, {**copy, "text": item.text, "published": published}, gold[story_id], parse_article)
-        score.score_one(copies, copy, gold[story_id], parse_article)
+    html, copies, unread = score_html_pages(load_score())
+    assert unread == []
     through_html, as_copies = html.figures(), copies.figures()
     for field in HTML_PARITY_FIELDS:
         value, floor = (
@@ -591,13 +582,19 @@ def test_the_plain_text_path_needs_no_extra(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["article"]["dateline"]["agency"] == "TASS"
 
 
+_STORY = (
+    "<p>ODESSA, Ukraine (AP) — Dock workers returned on Friday after a week-long strike, the union said.</p>"
+    "<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>"
+    "<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>"
+)
+
+
+# The same story without its dateline, as sites that print the agency and place apart carry it.
+_UNDATED_STORY = _STORY.replace("ODESSA, Ukraine (AP) — ", "")
+
+
 def _page(photo: str) -> bytes:
-    story = (
-        "<p>ODESSA, Ukraine (AP) — Dock workers returned on Friday after a week-long strike, the union said.</p>"
-        "<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>"
-        "<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>"
-    )
-    return f"<html><body><article><h1>Port strike ends</h1>{photo}{story}</article></body></html>".encode()
+    return f"<html><body><article><h1>Port strike ends</h1>{photo}{_STORY}</article></body></html>".encode()
 
 
 @pytest.mark.parametrize(
@@ -651,13 +648,6 @@ def test_a_pages_photo_captions_are_read_as_pages_print_them(photo: str, caption
     assert story.article.standfirst is None
     assert story.article.lead is not None
     assert story.article.lead.text.startswith("Dock workers returned on Friday")
-
-
-_STORY = (
-    "<p>ODESSA, Ukraine (AP) — Dock workers returned on Friday after a week-long strike, the union said.</p>"
-    "<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>"
-    "<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>"
-)
 
 
 def _site(head: str, body: str) -> bytes:
@@ -790,12 +780,7 @@ def test_a_source_line_in_the_byline_box_stands_for_the_dateline_the_text_lacks(
     box: str, location: str, agency: str
 ) -> None:
     pytest.importorskip("trafilatura")
-    text = (
-        "<p>Dock workers returned on Friday after a week-long strike over pay, the union said.</p>"
-        "<p>Talks on a new contract will resume next month, both sides said in a joint statement on Friday.</p>"
-        "<p>The port handles a third of the country's grain exports, and the strike had stopped every ship.</p>"
-    )
-    (story,) = feeds.parse(_site("", f"<h1>Port strike ends</h1>{box}<article>{text}</article>"))
+    (story,) = feeds.parse(_site("", f"<h1>Port strike ends</h1>{box}<article>{_UNDATED_STORY}</article>"))
     assert story.article.dateline is not None
     assert (story.article.dateline.location, story.article.dateline.agency) == (location, agency)
     assert story.article.lead is not None
@@ -803,6 +788,18 @@ def test_a_source_line_in_the_byline_box_stands_for_the_dateline_the_text_lacks(
     (story,) = feeds.parse(_site("", f"<h1>Port strike ends</h1>{box}<article>{_STORY}</article>"))
     assert story.article.dateline is not None
     assert story.article.dateline.location == "ODESSA, Ukraine"  # the text's own dateline stands
+
+
+def test_the_byline_box_in_the_storys_own_header_is_the_storys() -> None:
+    pytest.importorskip("trafilatura")
+    box = '<div class="byline"><a href="/agency/pti">PTI</a> <span>Mumbai</span></div>'
+    page = _site("", f"<header><h1>Port strike ends</h1>{box}</header><article>{_UNDATED_STORY}</article>")
+    (story,) = feeds.parse(page)
+    assert story.article.dateline is not None
+    assert (story.article.dateline.location, story.article.dateline.agency) == ("Mumbai", "PTI")
+    banner = _site("", f"<header>{box}</header><h1>Port strike ends</h1><article>{_UNDATED_STORY}</article>")
+    (story,) = feeds.parse(banner)
+    assert story.article.dateline is None  # the page's banner above the headline is not the story's head
 
 
 def test_a_sentence_in_a_h2_under_the_headline_is_the_standfirst() -> None:

@@ -57,7 +57,8 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
     if not blocks:
         raise FeedError("no story found in this HTML page")
     title = attribute(doc, "title")
-    headline = _heading(page, title) or title  # the page's <h1>: its <title> carries the site's name
+    story = _scope(page) if page is not None else None
+    headline = _heading(page, story, title) or title  # the page's <h1>: its <title> carries the site's name
     provider = attribute(doc, "sitename") or attribute(doc, "hostname")
     meta = FeedMeta(
         format="html",
@@ -76,7 +77,7 @@ def read_html(data: bytes) -> tuple[FeedItem, ...]:
     )
     # trafilatura may keep the <h1> in the text, and the byline it read into the metadata
     body = [block for block in blocks if block not in (headline, meta.byline)]
-    head = _story_head(page, headline, " ".join((attribute(doc, "description") or "").split()), body)
+    head = _story_head(page, story, headline, " ".join((attribute(doc, "description") or "").split()), body)
     return (FeedItem(text=render(headline, head.standfirst, *head.captions, head.source, body=head.body), meta=meta),)
 
 
@@ -89,9 +90,9 @@ class _Head(NamedTuple):
     body: list[str]
 
 
-def _story_head(page: Any, headline: str | None, description: str, body: list[str]) -> _Head:
+def _story_head(page: Any, story: Any, headline: str | None, description: str, body: list[str]) -> _Head:
     """The standfirst, the lead photo's captions and the source line, as papers lay them out above the text."""
-    captions, bare = _captions(page, body) if page is not None else ([], set())
+    captions, bare = _captions(page, story, body) if page is not None else ([], set())
     # a caption trafilatura kept in the text without its credit (some pages print it twice over)
     body = [block for block in body if not any(_repeats(block, words) for words in bare)]
     standfirst = body[0] if body and description and body[0] == description else None
@@ -100,7 +101,7 @@ def _story_head(page: Any, headline: str | None, description: str, body: list[st
     zone = _head_zone(page, headline) if page is not None else []
     if standfirst is None:
         decks = (_words(element) for element in zone if element.tag == "h2")
-        standfirst = next((dek for dek in decks if _is_dek(dek) and dek not in body[:1]), None)
+        standfirst = next((dek for dek in decks if _reads_as_prose(dek) and dek not in body[:1]), None)
         body = [block for block in body if block != standfirst]
     source = None if body and match_dateline(body[0]) is not None else _source_line(zone)
     return _Head(standfirst, captions, source, body)
@@ -113,25 +114,22 @@ def _head_zone(page: Any, headline: str | None) -> list[Any]:
     standfirst (a ``<h2>`` under the headline); trafilatura keeps neither in the text.
     """
     zone: list[Any] = []
+    own: frozenset[Any] = frozenset()  # the boxes holding the headline: the story's own header, not the page's
     started = False
     for element in page.iter():
         if not isinstance(element.tag, str):
             continue  # a comment
         if not started:
             started = element.tag == "h1" and _words(element) == headline
+            own = frozenset(element.iterancestors()) if started else own
         elif len(zone) >= _HEAD_ELEMENTS or (element.tag == "p" and len(_words(element).split()) >= _PROSE_WORDS):
             break  # the story's first paragraph (or a head longer than any story's)
-        elif not _elsewhere(element, page):
+        elif not _elsewhere(element, page, own):
             zone.append(element)
     return zone
 
 
 _HEAD_ELEMENTS = 300
-
-
-def _is_dek(words: str) -> bool:
-    """A standfirst's words: a sentence of some length (``The technology vision document ... said.``)."""
-    return len(words.split()) >= _PROSE_WORDS and SENTENCE_END.search(words) is not None
 
 
 def _source_line(head: list[Any]) -> str | None:
@@ -164,10 +162,6 @@ def _inline_text(element: Any) -> str:
             parts.append(_inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-# Where pages keep what is not the story's (XPath): a heading there is another's.
-_MENUS = "ancestor::aside or ancestor::nav or ancestor::footer"
 
 
 def _is_fragment(page: Any, blocks: list[str]) -> bool:
@@ -212,25 +206,31 @@ def _scope(page: Any) -> Any:
     return max(articles, key=lambda article: sum(len(_words(p)) for p in article.iter("p")))
 
 
-def _elsewhere(element: Any, scope: Any) -> bool:
-    """Whether the element stands, inside ``scope``, in the page's own parts (an aside, a menu, a footer)."""
+def _elsewhere(element: Any, scope: Any, own: frozenset[Any] = frozenset()) -> bool:
+    """Whether the element stands, inside ``scope``, in the page's own parts (an aside, a menu, a header).
+
+    ``own`` are boxes known to be the story's (the header holding its headline).
+    """
     for ancestor in element.iterancestors():
         if ancestor is scope:
             return False
-        if ancestor.tag in _PAGE_PARTS:
+        if ancestor.tag in _PAGE_PARTS and ancestor not in own:
             return True
     return False
 
 
-# Where pages keep what is not the story's: a photo captioned there belongs to another story.
-_PAGE_PARTS = frozenset({"aside", "nav", "footer", "header"})
+# Where pages keep what is not the story's: a photo captioned there, a heading there, are another's. A
+# header may be the story's own (it holds the headline), so a heading in one is weighed apart.
+_MENUS_AND_FOOTERS = frozenset({"aside", "nav", "footer"})
+_PAGE_PARTS = _MENUS_AND_FOOTERS | {"header"}
+_MENUS = " or ".join(f"ancestor::{tag}" for tag in sorted(_MENUS_AND_FOOTERS))  # the same, in XPath
 
 
-def _heading(page: Any, title: str | None) -> str | None:
+def _heading(page: Any, story: Any, title: str | None) -> str | None:
     """The story's ``<h1>``: one outside the page's own parts, or in a header when the page's title repeats it."""
     if page is None:
         return None
-    for scope in (_scope(page), page):
+    for scope in (story, page):
         for heading in scope.xpath(f".//h1[not({_MENUS})]"):
             words = _words(heading)
             if words and (not heading.xpath("ancestor::header") or _titles(words, title)):
@@ -248,7 +248,7 @@ def _titles(words: str, title: str | None) -> bool:
 _COUNTER = regex.compile(r"\A(?:(?:image|photo|picture|foto|bild)\s+)?\d+\s*(?:of|/)\s*\d+\s*", regex.IGNORECASE)
 
 
-def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
+def _captions(page: Any, story: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
     """The captions of the story's photos, each with its credit, for the photo blocks.
 
     trafilatura keeps a photo's caption only where it stands inside the story's text; a page's lead
@@ -266,7 +266,6 @@ def _captions(page: Any, blocks: list[str]) -> tuple[list[str], set[str]]:
     """
     in_text = {" ".join(block.split()) for block in blocks}
     bare: set[str] = set()  # the captions' words without the credit added to them
-    story = _scope(page)
     # the story, then what stands before it (each with where a page's own parts are told apart)
     scopes = ((story, story), (_Before(story), page.getroottree().getroot()))
     for scope, within in scopes:
@@ -435,7 +434,12 @@ _LETTERS = regex.compile(r"\p{L}+")
 
 def _is_prose(name: str, found: str) -> bool:
     """A paragraph of the story's prose: sentences, not a teaser's headline."""
-    return name == "p" and len(found.split()) >= _PROSE_WORDS and found.rstrip("”\"'»)").endswith((".", "!", "?"))
+    return name == "p" and _reads_as_prose(found)
+
+
+def _reads_as_prose(found: str) -> bool:
+    """Sentences of some length, closed by a full stop (a paragraph, a standfirst): no teaser's headline."""
+    return len(found.split()) >= _PROSE_WORDS and found.rstrip("”\"'»)").endswith((".", "!", "?"))
 
 
 def _holds_paragraphs(element: Element) -> bool:
