@@ -24,6 +24,7 @@ from wirenews.records import (
     BlockKind,
     Dateline,
     Diagnostic,
+    Headline,
     Paragraph,
     PhotoCredit,
     Span,
@@ -72,9 +73,9 @@ def parse_article(text: str, *, reference_date: dt.date | None = None) -> Articl
         gc.disable()
     try:
         text, unreadable = readable(text)
-        lines = split_lines(text)
-        layout = classify(lines)
-        article = _build(text, layout, reference_date)
+        # the lines and their facts are passed on, not kept here: _build lets them go once the
+        # blocks are read, so that a huge input's per-line records do not outlive the layout stage
+        article = _build(text, classify(split_lines(text)), reference_date)
     finally:
         if pause:
             gc.enable()
@@ -96,6 +97,45 @@ def clear_caches() -> None:
 
 
 def _build(text: str, layout: Layout, reference_date: dt.date | None) -> Article:
+    read = _read_blocks(text, layout, reference_date)
+    del layout  # its lines and facts are done with: the speaker stage works on the blocks
+    blocks, paragraphs, photos, dateline = read.blocks, read.paragraphs, read.photos, read.dateline
+    body = tuple(paragraph for _, paragraph in paragraphs)
+    trailers = tuple(b for b in blocks if b.kind is BlockKind.TRAILER)
+    quotes = attribute_quotes(text, blocks, dateline, caption_spans(text, photos))
+    return Article(
+        headline=read.headline,
+        standfirst=read.standfirst,
+        dateline=dateline,
+        lead=body[0] if body else None,
+        paragraphs=body,
+        quotes=quotes,
+        speakers=summarize_speakers(quotes),
+        photo_credits=tuple(photos),
+        sections=read_sections(blocks, paragraphs, quotes),
+        boilerplate=tuple(b for b in blocks if b.kind is BlockKind.BOILERPLATE),
+        trailers=trailers,
+        blocks=blocks,
+        agency=_agency(dateline, trailers, photos),
+        diagnostics=read.diagnostics,
+    )
+
+
+@attrs.frozen
+class _Read:
+    """What the layout's blocks say, before the speakers are read."""
+
+    blocks: tuple[Block, ...]
+    headline: Headline | None
+    standfirst: Standfirst | None
+    dateline: Dateline | None
+    paragraphs: list[tuple[int, Paragraph]]
+    """The body's paragraphs, each with the index of its block."""
+    photos: list[PhotoCredit]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _read_blocks(text: str, layout: Layout, reference_date: dt.date | None) -> _Read:
     lines = layout.facts.lines
     blocks = tuple(_block(text, layout, raw) for raw in layout.blocks)
     diagnostics: list[Diagnostic] = []
@@ -120,25 +160,7 @@ def _build(text: str, layout: Layout, reference_date: dt.date | None) -> Article
         diagnostics.append(Diagnostic(code="no-headline", message="no line could be read as the headline"))
     if not lines:
         diagnostics.append(Diagnostic(code="empty", message="the input has no text"))
-    body = tuple(paragraph for _, paragraph in paragraphs)
-    trailers = tuple(b for b in blocks if b.kind is BlockKind.TRAILER)
-    quotes = attribute_quotes(text, blocks, dateline, caption_spans(text, photos))
-    return Article(
-        headline=headline,
-        standfirst=standfirst,
-        dateline=dateline,
-        lead=body[0] if body else None,
-        paragraphs=body,
-        quotes=quotes,
-        speakers=summarize_speakers(quotes),
-        photo_credits=tuple(photos),
-        sections=read_sections(blocks, paragraphs, quotes),
-        boilerplate=tuple(b for b in blocks if b.kind is BlockKind.BOILERPLATE),
-        trailers=trailers,
-        blocks=blocks,
-        agency=_agency(dateline, trailers, photos),
-        diagnostics=tuple(diagnostics),
-    )
+    return _Read(blocks, headline, standfirst, dateline, paragraphs, photos, tuple(diagnostics))
 
 
 def _block(text: str, layout: Layout, raw: RawBlock) -> Block:
