@@ -293,6 +293,33 @@ def test_head_furniture_is_kept_apart() -> None:
         ),
         ("A man walks past.\nREUTERS/Jane Doe/Pool", "REUTERS/Jane Doe/Pool", "Reuters", "Jane Doe", False),
         ("A man walks past. Photo by Kevin S. Vineys /AP", "Kevin S. Vineys /AP", "AP", "Kevin S. Vineys", False),
+        ("A man walks past. Photo: AFP", "AFP", "AFP", None, False),
+        ("A man walks past. Credit: Reuters", "Reuters", "Reuters", None, False),
+        ("A man walks past. Picture: Getty Images", "Getty Images", "Getty Images", None, False),
+        ("A man walks past.\nPhoto: dpa", "dpa", "dpa", None, False),
+        ("A man walks past. Photograph: Dita Alangkara/AP", "Dita Alangkara/AP", "AP", "Dita Alangkara", False),
+        ("A man walks past. | Photo Credit: PTI", "PTI", "PTI", None, False),
+        ("A man walks past. [Photo/Xinhua]", "Xinhua", "Xinhua", None, False),
+        (
+            "A man walks past. [Photo by Zhang Yun/China Daily]",
+            "Zhang Yun/China Daily",
+            "China Daily",
+            "Zhang Yun",
+            False,
+        ),
+        ("A man walks past. KCNA via REUTERS", "KCNA via REUTERS", "KCNA", None, False),
+        (
+            "A man walks past. Sputnik/Alexei Druzhinin/Kremlin via REUTERS",
+            "Sputnik/Alexei Druzhinin/Kremlin via REUTERS",
+            "Sputnik",
+            "Alexei Druzhinin",
+            False,
+        ),
+        ("A man walks past. AAP Image/Dan Himbrechts", "AAP Image/Dan Himbrechts", "AAP", "Dan Himbrechts", False),
+        ("A man walks past. (CNS Photo/Zhang Yun)", "CNS Photo/Zhang Yun", "CNS", "Zhang Yun", False),
+        ("A man walks past. - Bernama photo", "Bernama photo", "Bernama", None, False),
+        ("A man walks past. — ANI", "ANI", "ANI", None, False),
+        ("A man walks past. (File Photo: Getty Images)", "File Photo: Getty Images", "Getty Images", None, True),
     ],
     ids=[
         "reuters",
@@ -319,6 +346,21 @@ def test_head_furniture_is_kept_apart() -> None:
         "reuters-illustration-suffix",
         "reuters-pool-suffix",
         "photo-by-run-into-caption-with-an-initial",
+        "photo-label-run-into-caption",
+        "credit-label-run-into-caption",
+        "picture-label-naming-an-outlet",
+        "photo-label-lowercase-agency",
+        "photograph-label",
+        "bar-then-label",
+        "square-brackets",
+        "square-brackets-photo-by",
+        "handout-via-reuters",
+        "agency-photographer-handout-via-reuters",
+        "initials-image-service-not-in-the-table",
+        "initials-photo-service-not-in-the-table",
+        "dash-agency-photo",
+        "dash-agency",
+        "file-photo-label",
     ],
 )
 def test_credit_forms(line: str, credit: str, agency: str, photographer: str | None, is_file: bool) -> None:
@@ -392,8 +434,31 @@ def test_docs_agency_page_is_generated_from_the_table() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Credit Suisse", "Credit markets tightened: banks lent less.", "Image: a man walks past.", "Dana Whitlow, 45"],
-    ids=["bank", "credit-sentence", "image-caption-label", "name-and-age"],
+    [
+        "Credit Suisse",
+        "Credit markets tightened: banks lent less.",
+        "Image: a man walks past.",
+        "Image: a man walks past",
+        "Picture: Residents of the flooded city",
+        "Photos: Scenes from the flooded city",
+        "Dana Whitlow, 45",
+    ],
+    ids=[
+        "bank",
+        "credit-sentence",
+        "image-caption-label",
+        "image-caption-label-no-stop",
+        "picture-caption-label",
+        "gallery-link",
+        "name-and-age",
+    ],
 )
 def test_lines_that_only_look_like_credits_are_not(line: str) -> None:
     assert whole_line_credit(line) is None
+
+
+@pytest.mark.parametrize("photo", ["A man walks past. Photo: Jane Roe", "A man walks past.\nPhoto: Jane Roe"])
+def test_a_photo_label_makes_a_credit_of_a_name_alone(photo: str) -> None:
+    # "Photo:" says what follows is a credit, as "Photo credit:" does: no outlet needs to be named
+    article = _parse(f"{HEADLINE}\n\n{photo}\n\nLONDON (Reuters) - {LEAD}", None)
+    assert [(found.caption, found.credit) for found in article.photo_credits] == [("A man walks past.", "Jane Roe")]

@@ -8,6 +8,8 @@ forms read here::
     ... in Grass Valley. (Elias Funez/The Union via AP)      (a credit in brackets)
     REUTERS/Kevin Lamarque   Xinhua/Li Xin   Photo by GHULAM RASOOL /AFP via Getty Images
     Michael Conroy, AP       ANTARA FOTO/Budi Santoso        Image credit: WeWork (a labelled credit)
+    ... in Jakarta. Photo: AFP   ... | Photo Credit: PTI   [Photo/Xinhua]   KCNA via REUTERS
+    AAP Image/Dan Himbrechts (an outlet's initials and its word for photo)   ... Jakarta. — ANI
 """
 
 from __future__ import annotations
@@ -42,22 +44,27 @@ _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,3}}"
 _SLASHED_SUFFIXES = ("File Photo", "File", "Illustration", "Pool", "Handout")
 _SLASHED_SUFFIX = "/(?:" + "|".join(suffix.replace(" ", "[ ]") for suffix in _SLASHED_SUFFIXES) + ")"
 _FILE = rf"(?:,\s*[Ff]ile(?:\s+[Pp]hoto)?)?(?:{_SLASHED_SUFFIX})*"
-# "Photo:" in the languages of the agencies' services
-_PHOTO_WORD = r"(?i:photo(?:\s+by)?|foto(?:ğraf)?|фото|bild)"
-# A label that says the rest of its line is a credit, whatever it names (a company's own picture).
-_CREDIT_LABEL = r"(?i:(?:photo|image|picture)\s+credits?|credits?)\s*:"
-# An agency's own word for its photo service: AP Photo/..., ANTARA FOTO/...
-_PHOTO_SERVICE = r"[ ](?i:photo|foto)"
+# "Photo:" in the languages of the agencies' services, and the papers' other words for it
+_PHOTO_WORD = r"(?i:(?:photo(?:graph)?|picture|image)(?:\s+by)?|foto(?:ğraf)?|фото|bild)"
+# A label that says the rest of its line is a credit, whatever it names (a company's own picture, a
+# photographer's name alone). "Image:" and "Picture:" are not among them: sites label captions so.
+_CREDIT_LABEL = r"(?i:(?:(?:photo|image|picture)\s+)?credits?|photo(?:graph)?|foto|фото|bild)\s*:"
+# An agency's own word for its photo service: AP Photo/..., ANTARA FOTO/..., AAP Image/...
+_PHOTO_SERVICE = r"[ ](?i:photo|foto|image)"
+_INITIALS = r"\p{Lu}[\p{Lu}&\-]{1,7}"
 
 # A credit filling a whole line.
 _WHOLE_LINE = regex.compile(
     rf"""
     (?: ©\s*(?P<credit>.{{2,100}})                                   # © AP Photo/Evan Vucci
-      | {_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Photo: John Locher, AP
-      | (?P<label>{_CREDIT_LABEL})\s*(?P<credit>\S.{{1,100}})            # Image credit: WeWork
+      | (?P<label>{_CREDIT_LABEL})\s*(?P<credit>\S.{{1,100}})            # Image credit: WeWork  Photo: dpa
+      | {_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*.{{2,60}})?)  # Picture: Getty Images
       | \((?P<credit>[^()]{{2,80}})\)                                 # (AP)
+      | \[(?P<credit>[^\[\]]{{2,80}})\]                               # [Photo/Xinhua]
       | (?P<credit>(?:{_OUTLET})(?:{_PHOTO_SERVICE})?(?:\s*/\s*{_NAME})?{_FILE})   # REUTERS/Kevin Lamarque, AFP
+      | (?P<credit>{_INITIALS}{_PHOTO_SERVICE}\s*/\s*{_NAME}{_FILE})                # AAP Image/Dan Himbrechts
       | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{AGENCY_NAMES}))    # Mikhail Metzel/TASS
+      | (?P<credit>{_NAME}(?:\s*/\s*{_NAME}){{0,2}}\s+via\s+{_OUTLET})           # KCNA via REUTERS
       | (?P<credit>{_NAME},[ ](?:{_OUTLET}){_FILE})                   # Michael Conroy, AP
     )\Z""",
     regex.VERBOSE,
@@ -67,12 +74,21 @@ _WHOLE_LINE = regex.compile(
 _TRAILING = regex.compile(
     rf"""
     (?: \((?P<credit>[^()]{{2,80}})\)                                 # (AP Photo/Evan Vucci, File)
-      | (?<=\s|^)(?P<credit>(?:{_OUTLET}){_PHOTO_SERVICE}\s*/\s*{_NAME}{_FILE})  # AP Photo/Evan Vucci
+      | \[(?P<credit>[^\[\]]{{2,80}})\]                               # [Photo/Xinhua] (China Daily)
+      # ... Jakarta. Photo: AFP   ... Jakarta. | Photo Credit: PTI   ... Jakarta. Picture: Getty Images
+      | (?:(?<=[.!?]\s+)|(?<=\s)[|]\s*)(?:(?P<label>{_CREDIT_LABEL})|(?i:picture|image)\s*:)\s*
+        (?P<credit>(?:{_OUTLET}|{_NAME})(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}|\s+via\s+{_OUTLET})?)
+      # AP Photo/Evan Vucci; an outlet's initials before its word for photo name it, in the table or not:
+      # AAP Image/Dan Himbrechts, CNS Photo/Zhang Yun
+      | (?<=\s|^)(?P<credit>(?:{_OUTLET}|{_INITIALS}){_PHOTO_SERVICE}\s*/\s*{_NAME}{_FILE})
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})\s*/\s*{_NAME}{_FILE})         # REUTERS/Kevin Lamarque
       # Photo: X, AP  Photo by X /AP (before the next form, which would take "Vineys /AP" of "Kevin S. Vineys /AP")
       | (?<=[.!?]\s+){_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}))
       | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
-      | (?<=[.!?]\s+)(?P<credit>{_OUTLET}(?:[ ]Photo)?)                  # ... for about an hour. AP
+      # a handout as Reuters and AP distribute it: KCNA via REUTERS, Sputnik/Alexei Druzhinin/Kremlin via REUTERS
+      | (?<=[.!?”"]\s+)(?P<credit>{_NAME}(?:\s*/\s*{_NAME}){{0,2}}\s+via\s+{_OUTLET})
+      # ... for about an hour. AP   ... Jakarta. - Bernama photo   ... Jakarta. — ANI
+      | (?<=[.!?]\s+)(?:[-–—]\s*)?(?P<credit>{_OUTLET}(?:[ ](?i:photo))?)
       | (?<=\s)©\s*(?P<credit>[^©()]{{2,100}})                           # ... © Ivan Petrov/TASS
     )\s*\Z""",
     regex.VERBOSE | regex.REVERSE,
@@ -82,15 +98,15 @@ _TRAILING = regex.compile(
 _STOP_THEN_SPACE = regex.compile(r"[.!?]\s")
 _BARE_OUTLET = regex.compile(_OUTLET)
 _FILE_SUFFIX = regex.compile(rf"(?i:(?:,\s*file(?:\s+photo)?|{_SLASHED_SUFFIX})+\s*\Z)")
-_PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto))\Z")
+_PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto|image))\Z")
 _NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
 _CAPTION_LENGTH = 160
 
 # What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
 _LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|\p{{L}}{{2}}.*/|/.*\p{{L}}{{2}}|(?i:\bphoto\b|\bvia\b))")
 _FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b|/file\b)")
-_PHOTO_PREFIX = regex.compile(rf"\A(?:{_CREDIT_LABEL}|{_PHOTO_WORD}\s*:?)\s*")
-_CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_CREDIT_LABEL}\s*|{_PHOTO_WORD}\s*:\s*|(?i:photo\s+by)\s+)")
+_PHOTO_PREFIX = regex.compile(rf"\A(?i:file\s+)?(?:{_CREDIT_LABEL}|{_PHOTO_WORD}\s*:?)\s*")
+_CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_CREDIT_LABEL}\s*|{_PHOTO_WORD}\s*[:/]\s*|(?i:photo\s+by)\s+)")
 
 
 @attrs.frozen
@@ -140,8 +156,10 @@ def trailing_credit(line: str) -> CreditMatch | None:
     if not may_end_in_credit(tail):
         return None  # a headline or a sentence without its stop, not a caption
     found = _TRAILING.match(tail)
-    if found is None or found.start() == 0 or not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
+    if found is None or found.start() == 0:
         return None
+    if found.group("label") is None and not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
+        return None  # only a label makes a credit of what names no outlet and has no slash
     if len(line) > _CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):
         return None  # a long paragraph ending in "EFE" is signed off, not credited
     offset = max(len(line) - 200, 0)
@@ -157,7 +175,7 @@ def may_end_in_credit(tail: str) -> bool:
     >>> may_end_in_credit("Russian PM to visit Vietnam in January — ambassador")
     False
     """
-    return "/" in tail or "©" in tail or tail.rstrip().endswith(")") or _STOP_THEN_SPACE.search(tail) is not None
+    return "/" in tail or "©" in tail or tail.rstrip().endswith((")", "]")) or _STOP_THEN_SPACE.search(tail) is not None
 
 
 @attrs.frozen
@@ -180,11 +198,21 @@ def split_credit(credit: str) -> CreditParts:
     is_file = _FILE_MARK.search(credit) is not None
     text = _PHOTO_PREFIX.sub("", _FILE_SUFFIX.sub("", credit)).strip()
     if "/" in text:
-        left, right = (part.strip() for part in text.split("/", 1))
-        left_agency = _agency_of(_PHOTO_SUFFIX.sub("", left))
-        if left_agency is not None:
-            return CreditParts(left_agency, right or None, is_file)
-        return CreditParts(_agency_of(right) or right or None, left or None, is_file)
+        source, via = text, ""
+        if " via " in text:  # a handout as a wire distributes it: the source's own credit, then "via AGENCY"
+            source, distributor = text.rsplit(" via ", 1)
+            via = " via " + distributor
+        parts = [part.strip() for part in source.split("/")]
+        left, right = parts[0], parts[1]
+        service = _PHOTO_SUFFIX.search(left)
+        outlet = left[: service.start()] if service else left
+        left_agency = _agency_of(outlet)
+        if left_agency is not None or service is not None:
+            # AGENCY/NAME, and OUTLET Photo/NAME of an outlet not in the table (CNS Photo/Zhang Yun)
+            return CreditParts(left_agency or outlet, right or None, is_file)
+        # NAME/OUTLET, NAME/OUTLET via AGENCY (Elias Funez/The Union via AP)
+        outlet = "/".join(parts[1:]) + via
+        return CreditParts(_agency_of(outlet) or outlet or None, left or None, is_file)
     if "," in text:
         name, outlet = (part.strip() for part in text.rsplit(",", 1))
         if _agency_of(outlet) is not None:

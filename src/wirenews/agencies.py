@@ -276,6 +276,22 @@ AGENCIES: tuple[Agency, ...] = (
     Agency(name="Prensa Latina", aliases=("PL",), datelines=("{Place}, {Mon} {d} (Prensa Latina)",)),
     Agency(name="CP", aliases=("Canadian Press", "The Canadian Press"), datelines=("{PLACE} (CP) -",)),
     Agency(name="ANA-MPA", aliases=("ANA", "AMNA"), datelines=("{PLACE} (ANA-MPA) -",)),
+    Agency(name="ANP", datelines=("{PLACE} (ANP) -",), credits=("ANP/{PHOTOGRAPHER}",)),
+    Agency(
+        name="VNA",
+        aliases=("Vietnam News Agency",),
+        datelines=("{Place} (VNA) -",),
+        credits=("VNA Photo", "Photo: VNA"),
+    ),
+    Agency(
+        name="KCNA",
+        aliases=("Korean Central News Agency",),
+        datelines=("{Place}, {Month} {d} (KCNA) --",),
+        credits=("KCNA via REUTERS",),
+    ),
+    Agency(name="APP", aliases=("Associated Press of Pakistan",), datelines=("{PLACE}, {Mon} {d} (APP):",)),
+    Agency(name="BSS", datelines=("{PLACE}, {Month} {d}, {yyyy} (BSS) -",)),
+    Agency(name="WAFA", datelines=("{PLACE}, {Month} {d}, {yyyy} (WAFA) -",)),
 )
 
 
