@@ -78,6 +78,9 @@ QUESTION_LINES = [
         False,
         id="a question too long for a heading",
     ),
+    pytest.param("1. What is at stake?", True, id="an explainer's numbered question"),
+    pytest.param("2) How will the channel be cleared?", True, id="numbered with a bracket"),
+    pytest.param("3. The port, closed again?", False, id="a numbered item that asks without a question word"),
 ]
 
 
@@ -90,6 +93,31 @@ def test_a_question_standing_alone_is_a_heading(line: str, heading: bool) -> Non
 def test_a_question_run_into_the_next_line_is_no_heading() -> None:
     article = parse_article(f"{HEAD}What happens next?\nCrews worked overnight to clear the channel.\n")
     assert article.sections == ()
+
+
+def test_a_numbered_item_that_is_no_question_is_a_list_item() -> None:
+    article = parse_article(f"{HEAD}1. Clear the channel\n\nCrews worked overnight to clear the channel.\n")
+    assert article.sections == ()
+
+
+# --- labels over what follows, and the lines of a table or a fact box -------------------------------------------------
+
+STANDALONE_LINES = [
+    pytest.param("BACKGROUND:", True, id="a label in capitals"),
+    pytest.param("WHAT THEY SAID:", True, id="a label of several words"),
+    pytest.param("Damage: 40 million dollars", False, id="a figure after a colon"),
+    pytest.param("KENYA: Dead: 192 Injured: 4,800", False, id="a table's row"),
+    pytest.param("Turnout: 65%", False, id="a fact box's line"),
+    pytest.param("Height: 154 cm", False, id="a profile's line"),
+    pytest.param("10:45 a.m.", True, id="a time is no figure after a colon"),
+    pytest.param("Damage assessed: what next", True, id="words after a colon"),
+]
+
+
+@pytest.mark.parametrize(("line", "heading"), STANDALONE_LINES)
+def test_a_line_standing_alone_is_a_heading_unless_it_is_a_tables(line: str, heading: bool) -> None:
+    article = parse_article(f"{HEAD}{line}\n\nCrews worked overnight to clear the channel.\n")
+    assert [section.heading for section in article.sections] == ([line] if heading else [])
 
 
 # --- live pages: updates headed by whole sentences --------------------------------------------------------------------

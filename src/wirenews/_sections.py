@@ -26,6 +26,8 @@ _LIST_ITEM = regex.compile(r"\d{1,3}[.)]\s")
 _QUOTED_LINE = regex.compile(r"[\"“«„‘].{3,150}[\"”»“’]\Z")
 _DOUBLE_QUOTE = regex.compile(r"[\"“”«»„]")
 _FIRST_WORD = regex.compile(r"[\w'’\-]+")
+_FIGURES_AFTER_A_COLON = regex.compile(r"\p{L}:\s+[-+]?[$€£¥]?\d")
+_LABEL = regex.compile(r"\p{Lu}[\p{Lu}'’\- ]{2,40}:\Z")
 _HEADING_LENGTH = 100
 _HEADING_WORDS = 14
 
@@ -37,8 +39,17 @@ def is_heading(lines: Sequence[Line], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or not line.blank_before or len(text) > _HEADING_LENGTH or len(text.split()) > _HEADING_WORDS:
         return False
-    if not (text[0].isupper() or text[0] in "\"“«„'‘" or text[0].isdigit()) or _LIST_ITEM.match(text):
+    if not (text[0].isupper() or text[0] in "\"“«„'‘" or text[0].isdigit()):
         return False
+    item = _LIST_ITEM.match(text)
+    if item is not None:
+        # a list's item, unless it is an explainer's numbered question standing alone: "2) How will it work?"
+        question = text[item.end() :]
+        return text.endswith("?") and following.blank_before and _is_question_heading(question)
+    if _FIGURES_AFTER_A_COLON.search(text):
+        return False  # a table's or a fact box's line: "KENYA: Total dead: 192", "Turnout: 65%"
+    if _LABEL.match(text):
+        return True  # a label in capitals over what follows: "BACKGROUND:", "WHAT THEY SAID:"
     if _QUOTED_LINE.match(text) and not SENTENCE_END.search(text[:-1]):
         return True  # a quotation standing as a heading
     if _TIME_STAMP.match(text):
