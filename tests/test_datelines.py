@@ -31,8 +31,20 @@ SECOND = "The rally closed more than half of the state's school districts for th
         ("Berlin --", "Berlin"),
         ("WASHINGTON —", "WASHINGTON"),
         ("New Delhi:", "New Delhi"),
+        ("AUSTIN, Texas —", "AUSTIN, Texas"),
+        ("Columbus, Ohio –", "Columbus, Ohio"),
+        ("TRENTON, N.J. --", "TRENTON, N.J."),
     ],
-    ids=["en-dash", "two-words-em-dash", "double-hyphen", "upper-case", "colon"],
+    ids=[
+        "en-dash",
+        "two-words-em-dash",
+        "double-hyphen",
+        "upper-case",
+        "colon",
+        "city-and-state",
+        "mixed-case-state",
+        "state-abbreviation",
+    ],
 )
 def test_a_place_and_a_dash_open_the_lead(opening: str, location: str) -> None:
     article = parse_article(f"{HEADLINE}\n\n{opening} {LEAD}\n\n{SECOND}\n")
@@ -49,6 +61,24 @@ def test_dpa_german_place_and_full_stop() -> None:
     assert (article.dateline.raw, article.dateline.location) == ("Riad.", "Riad")
     assert article.lead is not None
     assert article.lead.text == lead
+
+
+@pytest.mark.parametrize("place", ["Hamburg", "Frankfurt/Main"])
+def test_dpa_german_city_and_spaced_hyphen(place: str) -> None:
+    lead = (
+        "Der Hafen bleibt nach dem Sturm noch mindestens zwei Tage geschlossen, teilte die Hafenbehörde am Montag mit."
+    )
+    article = parse_article(f"Hafen nach Sturm geschlossen\n\n{place} - {lead}\n\nDie Schiffe warten draußen.\n")
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.location) == (f"{place} -", place)
+    assert article.lead is not None
+    assert article.lead.text == lead
+
+
+@pytest.mark.parametrize("kicker", ["Update", "Analysis", "Exclusive", "Note"])
+def test_a_kicker_in_mixed_case_before_a_spaced_hyphen_is_no_place(kicker: str) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{kicker} - {LEAD}\n\n{SECOND}\n")
+    assert article.dateline is None
 
 
 def test_a_one_word_sentence_later_in_the_story_is_no_dateline() -> None:

@@ -170,11 +170,14 @@ _REGION_WORD = rf"(?!{_MONTH}\s*[\d\-]|{_WEEKDAY_ALONE})\p{{Lu}}[\p{{L}}\p{{M}}.
 _REGION = rf"""
     (?: \s*/(?P<region>[^/\n]{{2,40}})/                         # IGORA /Leningrad Region/
       | \s*\[(?P<region>[^\]\n]{{2,40}})\]                      # New Delhi [India]
-      # , S.C.   , the Netherlands
-      | ,\s*(?P<region>(?:the[ ])?{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})(?=\s*(?:[,.(/]|-[ ]|{AGENCY_NAMES}\b))
+      # , S.C.   , the Netherlands   (before what closes a dateline: AUSTIN, Texas —)
+      | ,\s*(?P<region>(?:the[ ])?{_REGION_WORD}(?:[ ]{_REGION_WORD}){{0,2}})
+        (?=\s*(?:[,.(/—–]|--|-[ ]|{AGENCY_NAMES}\b))
     )"""
 
 
+# One word of a city's name in mixed case: Hamburg, Main (of Frankfurt/Main)
+_CITY_WORD = r"\p{Lu}\p{Ll}{2,}"
 # A place alone and its full stop, opening a sentence (dpa's German copy: "Riad. Die Boxwelt ...").
 _BARE_PLACE = r"(?P<city>\p{Lu}\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+)?)\.(?=[ ]\p{Lu}\p{Ll})"
 
@@ -287,6 +290,13 @@ _FORMS: tuple[DatelineForm, ...] = (
     DatelineForm(
         "place and hyphen",
         _form(rf"""(?P<city>{_UPPER_PLACE}){_REGION}?,?[ ]-(?=[ ][\p{{Lu}}<"“])"""),
+        _has_spaced_hyphen,
+        opens_long_paragraph=True,
+    ),
+    # dpa's German regional copy, a city in mixed case and a spaced hyphen: Hamburg - Der ...  Frankfurt/Main -
+    DatelineForm(
+        "city and hyphen",
+        _form(rf"""(?P<city>{_CITY_WORD}(?:/{_CITY_WORD})?)[ ]-(?=[ ]\p{{Lu}}\p{{Ll}})"""),
         _has_spaced_hyphen,
         opens_long_paragraph=True,
     ),
