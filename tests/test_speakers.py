@@ -662,3 +662,16 @@ def test_german_reporting_verbs_credit_the_speaker(verb: str) -> None:
     (quote,) = parse_article(text).quotes
     assert quote.speaker is not None
     assert quote.speaker.name == "Hans Becker"
+
+
+@pytest.mark.parametrize("verb", ["tweeted", "exclaimed", "mused", "wondered", "lamented", "reiterated", "boasted"])
+def test_english_cues_after_which_the_speaker_may_stand(verb: str) -> None:
+    # "..., tweeted Jane Okafor": the cue before its subject, as "said Okafor"
+    check((f'"The outlook is uncertain for the whole region," {verb} Jane Okafor.',), [("Jane Okafor", P)])
+
+
+@pytest.mark.parametrize("verb", ["posted", "maintained", "affirmed"])
+def test_english_cues_that_take_an_object_do_not_invert(verb: str) -> None:
+    # "the deal, which maintained Vienna in the middle ground": whom these verbs name is their object
+    article = parse(f'Jane Okafor welcomed the deal, which {verb} Vienna "in the right middle ground" for now.')
+    assert all(quote.speaker is None or quote.speaker.label != "Vienna" for quote in article.quotes)

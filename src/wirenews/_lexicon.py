@@ -353,7 +353,8 @@ INVERTING_CUES = frozenset().union(*(CUE_VERBS[language] for language in ("es", 
     declares insisted insists argued argues replied replies answered answers responded responds quipped
     joked admitted admits conceded concedes cautioned cautions predicted predicts estimated estimates
     suggested suggests acknowledged acknowledges confirmed confirms stressed stresses emphasized emphasised
-    emphasizes emphasises countered counters complained complains"""
+    emphasizes emphasises countered counters complained complains tweeted mused wondered exclaimed
+    lamented recounted boasted reiterated reiterates"""
 )
 # Prepositions that attach a body or place to a speaker: ``Anil Mehta of Crestline``, ``analyst at Harbor-Lane``.
 AFFILIATION_PREPOSITIONS = _words("of at with from for de du des del della di dei degli delle")
