@@ -217,3 +217,54 @@ def test_a_line_opening_with_a_word_of_a_label_is_no_teaser() -> None:
     line = "Related company's credit 6.1 mln vs nil"
     article = parse_article(f"Australia rout Germany\n\nBERLIN, March 3 (Reuters) - {LEAD}\n\n{line}\n\n{SECOND}\n")
     assert article.boilerplate == ()
+
+
+# --- a web page's controls and its section label, copied with the story ---------------------------------------------
+
+PAGE_HEADLINE = "Talks on grain deal resume after two-week pause"
+PAGE_LEAD = (
+    "GENEVA, March 3 (Reuters) - Negotiators from both sides met on Tuesday for the first time in two weeks, "
+    "officials said, as pressure mounted for a deal."
+)
+
+
+@pytest.mark.parametrize(
+    "control",
+    ["Share", "Share this article", "Listen to this article", "Advertisement", "4 min read", "3-minute read"],
+)
+def test_a_page_control_under_the_headline_is_furniture(control: str) -> None:
+    article = parse_article(f"{PAGE_HEADLINE}\n\n{control}\n\n{PAGE_LEAD}\n\nMore follows.\n")
+    assert article.headline is not None
+    assert article.headline.title == PAGE_HEADLINE
+    assert article.standfirst is None
+    assert [block.text for block in article.boilerplate] == [control]
+
+
+@pytest.mark.parametrize("label", ["WORLD NEWS", "Business", "Middle East", "EXCLUSIVE", "Home > World > Europe"])
+def test_a_section_label_or_breadcrumb_above_the_headline_is_no_headline(label: str) -> None:
+    article = parse_article(f"{label}\n\n{PAGE_HEADLINE}\n\n{PAGE_LEAD}\n\nMore follows.\n")
+    assert article.headline is not None
+    assert article.headline.title == PAGE_HEADLINE
+    assert article.standfirst is None
+    assert [block.text for block in article.boilerplate] == [label]
+
+
+def test_a_short_headline_that_names_no_section_stays_the_headline() -> None:
+    summary = "Negotiators return to the table after the collapse of the previous agreement in January"
+    article = parse_article(f"Grain talks\n\n{summary}\n\n{PAGE_LEAD}\n\nMore follows.\n")
+    assert article.headline is not None
+    assert article.headline.title == "Grain talks"
+    assert article.standfirst is not None
+    assert article.standfirst.text == summary
+
+
+def test_a_section_name_in_the_body_is_a_sub_heading() -> None:
+    body = "The talks will go on.\n\nBusiness\n\nTraders welcomed the news on Tuesday and grain prices fell."
+    article = parse_article(f"{PAGE_HEADLINE}\n\n{PAGE_LEAD}\n\n{body}\n")
+    assert [section.heading for section in article.sections] == ["Business"]
+
+
+def test_a_sentence_with_an_arrow_is_no_breadcrumb() -> None:
+    line = "Prices rose > 5% in March as demand recovered"
+    article = parse_article(f"{PAGE_HEADLINE}\n\n{PAGE_LEAD}\n\n{line}\n\nMore follows.\n")
+    assert line not in [block.text for block in article.boilerplate]

@@ -21,6 +21,7 @@ from wirenews._facts import (
     CAPTION_WITH_CREDIT,
     LINE_RULES,
     RUBRIC,
+    SECTION_LABELS,
     STANDFIRST_AGENCIES,
     STANDFIRST_LAYOUTS,
     TEASER,
@@ -279,8 +280,11 @@ def _agency_tagged_headline(zone: Zone, index: int) -> bool:
 
 
 def _rubric(zone: Zone, index: int) -> bool:
-    """A rubric printed above the headline (``IN BRIEF``)."""
-    return not zone.headline_seen and index + 1 < zone.end and RUBRIC.match(zone.lines[index].text) is not None
+    """A rubric printed above the headline: an agency's (``IN BRIEF``), a site's section or a kicker (``WORLD``)."""
+    if zone.headline_seen or index + 1 >= zone.end:
+        return False
+    text = zone.lines[index].text
+    return text.casefold() in SECTION_LABELS or RUBRIC.match(text) is not None
 
 
 def _headline(zone: Zone, index: int) -> bool:

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from wirenews._dateline import is_timestamp
-from wirenews._lexicon import TEASER_LABELS
+from wirenews._lexicon import KICKERS, PAGE_CONTROLS, SECTION_NAMES, TEASER_LABELS
 from wirenews._lines import SENTENCE_END, Line
 from wirenews._patterns import AGENCY_NAMES, word_trie
 from wirenews._photos import CreditMatch, trailing_credit, whole_line_credit
@@ -35,6 +35,8 @@ def _whole(patterns: Sequence[str], *, ignore_case: bool = True) -> regex.Patter
 
 BOILERPLATE = _whole([pattern for agency in AGENCIES for pattern in agency.boilerplate])
 RUBRIC = _whole([regex.escape(rubric) for agency in AGENCIES for rubric in agency.rubrics])
+# What a site's section or a kicker printed alone above the headline reads as, case-folded (WORLD NEWS, EXCLUSIVE)
+SECTION_LABELS = SECTION_NAMES | KICKERS
 STANDFIRST_LAYOUTS = _whole(
     [pattern for agency in AGENCIES if agency.prints_standfirst for pattern in agency.boilerplate]
 )
@@ -131,6 +133,24 @@ def _editor_note(facts: HasLines, index: int) -> bool:
     return _EDITOR_NOTE.match(facts.lines[index].text) is not None
 
 
+# A page's reading time (``4 min read``, ``3 minute read``) and its breadcrumb trail (``Home > World > Europe``)
+_READING_TIME = regex.compile(r"(?i:\d{1,3}[ -]min(?:ute)?s?\.?[ -]read)\Z")
+_BREADCRUMB = regex.compile(r"[^>›»|\n]{1,40}(?:\s[>›»]\s[^>›»|\n]{1,40}){2,}\Z")
+_CONTROL_LENGTH = 40
+
+
+def _page_control(facts: HasLines, index: int) -> bool:
+    """A line of the page's own controls: a share button, its reading time, its breadcrumb trail."""
+    text = facts.lines[index].text
+    if len(text) > 2 * _CONTROL_LENGTH + 40:
+        return False  # most lines: text, longer than any control
+    return (
+        text.casefold() in PAGE_CONTROLS
+        or _READING_TIME.match(text) is not None
+        or ((" > " in text or " › " in text or " » " in text) and _BREADCRUMB.match(text) is not None)
+    )
+
+
 def _highlight(facts: HasLines, index: int) -> bool:
     return _HIGHLIGHT.match(facts.lines[index].text) is not None
 
@@ -152,6 +172,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     AGENCY_BOILERPLATE,
     TEASER,
     LineRule("timestamp", BlockKind.BOILERPLATE, _timestamp),  # a page's "Updated: ..." line
+    LineRule("page control", BlockKind.BOILERPLATE, _page_control),  # Share, 4 min read, Home > World
     LineRule("byline", BlockKind.BYLINE, _byline),
     WHOLE_LINE_CREDIT,
     CAPTION_WITH_CREDIT,

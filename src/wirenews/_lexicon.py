@@ -524,6 +524,84 @@ TIMESTAMP_LABELS = (
     "опубликовано",
 )
 
+# The lines a web page prints around a story that are its controls, not its text, case-folded as printed
+# (``Share``, ``Listen to this article``). Read by the layout stage: such a line is the page's furniture.
+PAGE_CONTROLS = frozenset(
+    line.casefold()
+    for line in (
+        "Share",
+        "Share this",
+        "Share this article",
+        "Share this story",
+        "Share on Facebook",
+        "Share on Twitter",
+        "Share via Email",
+        "Tweet",
+        "Email",
+        "Print",
+        "Save",
+        "Comments",
+        "Comment",
+        "Listen",
+        "Listen to this article",
+        "Advertisement",
+        "Scroll to continue",
+        "Scroll to continue with content",
+        "Copy link",
+        "Link copied",
+        "Follow",
+        "Font size",
+        "Text size",
+        "Teilen",
+        "Partager",
+        "Compartir",
+        "Поделиться",
+    )
+)
+
+# The sections a site files a story under, printed alone above its headline (``WORLD NEWS``, ``Business``),
+# case-folded. Read by the layout stage, with the agency table's own rubrics: a rubric, never the headline.
+SECTION_NAMES = frozenset(
+    line.casefold()
+    for line in (
+        "World",
+        "World News",
+        "News",
+        "Top News",
+        "Latest News",
+        "Breaking News",
+        "Business",
+        "Business News",
+        "Markets",
+        "Economy",
+        "Finance",
+        "Politics",
+        "Sport",
+        "Sports",
+        "Technology",
+        "Tech",
+        "Science",
+        "Health",
+        "Environment",
+        "Opinion",
+        "Entertainment",
+        "Lifestyle",
+        "Culture",
+        "Europe",
+        "Asia",
+        "Africa",
+        "Americas",
+        "Middle East",
+        "Asia Pacific",
+        "US News",
+        "UK News",
+        "National",
+        "International",
+        "Local",
+        "Regional",
+    )
+)
+
 # The labels that open a link to another story inside a page (``Read also``, ``À lire aussi La natalité ...``),
 # phrases as printed, case-folded. Read by the layout stage: such a line, and the headline under a label printed
 # alone, are the page's furniture, never a paragraph or a sub-heading of the story.
