@@ -320,6 +320,22 @@ def test_head_furniture_is_kept_apart() -> None:
         ("A man walks past. - Bernama photo", "Bernama photo", "Bernama", None, False),
         ("A man walks past. — ANI", "ANI", "ANI", None, False),
         ("A man walks past. (File Photo: Getty Images)", "File Photo: Getty Images", "Getty Images", None, True),
+        (
+            "A man walks past. @SubasTheOne/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. "
+            "MANDATORY CREDIT. NO RESALES. NO ARCHIVES.",
+            "@SubasTheOne/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. "
+            "MANDATORY CREDIT. NO RESALES. NO ARCHIVES.",
+            "Reuters",
+            "@SubasTheOne",
+            False,
+        ),
+        (
+            "A man walks past.\nREUTERS/Jane Doe MANDATORY CREDIT. NO RESALES.",
+            "REUTERS/Jane Doe MANDATORY CREDIT. NO RESALES.",
+            "Reuters",
+            "Jane Doe",
+            False,
+        ),
     ],
     ids=[
         "reuters",
@@ -361,6 +377,8 @@ def test_head_furniture_is_kept_apart() -> None:
         "dash-agency-photo",
         "dash-agency",
         "file-photo-label",
+        "handle-via-reuters-with-its-usage-notice",
+        "credit-line-with-its-usage-notice",
     ],
 )
 def test_credit_forms(line: str, credit: str, agency: str, photographer: str | None, is_file: bool) -> None:

@@ -268,3 +268,29 @@ def test_a_sentence_with_an_arrow_is_no_breadcrumb() -> None:
     line = "Prices rose > 5% in March as demand recovered"
     article = parse_article(f"{PAGE_HEADLINE}\n\n{PAGE_LEAD}\n\n{line}\n\nMore follows.\n")
     assert line not in [block.text for block in article.boilerplate]
+
+
+@pytest.mark.parametrize("control", ["Advertisement", "Share", "2 / 12", "3 of 8"])
+def test_a_page_control_in_the_story_is_furniture(control: str) -> None:
+    body = "The talks will go on.\n\n{}\n\nTraders welcomed the news on Tuesday and grain prices fell."
+    article = parse_article(f"{PAGE_HEADLINE}\n\n{PAGE_LEAD}\n\n{body.format(control)}\n")
+    assert [block.text for block in article.boilerplate] == [control]
+    assert article.sections == ()
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["RELATED: Indonesia moves its capital to Borneo", "Related coverage\n\nIndonesia moves its capital to Borneo"],
+    ids=["label and headline", "label alone, then the headline"],
+)
+def test_a_related_story_link_is_furniture(teaser: str) -> None:
+    article = parse_article(f"{PAGE_HEADLINE}\n\n{PAGE_LEAD}\n\n{teaser}\n\nTraders welcomed the news.\n")
+    assert [block.rule for block in article.boilerplate] == ["teaser"]
+    assert article.sections == ()
+    assert [paragraph.text for paragraph in article.paragraphs[1:]] == ["Traders welcomed the news."]
+
+
+def test_a_line_opening_with_the_word_related_is_no_teaser() -> None:
+    line = "Related company's credit 6.1 mln vs nil"
+    article = parse_article(f"{PAGE_HEADLINE}\n\n{PAGE_LEAD}\n\n{line}\n\nTraders welcomed the news.\n")
+    assert article.boilerplate == ()

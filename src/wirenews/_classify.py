@@ -20,6 +20,7 @@ from wirenews._facts import (
     AGENCY_BOILERPLATE,
     CAPTION_WITH_CREDIT,
     LINE_RULES,
+    PAGE_CONTROL,
     RUBRIC,
     SECTION_LABELS,
     STANDFIRST_AGENCIES,
@@ -366,6 +367,7 @@ BODY_RULES: tuple[ZoneRule, ...] = (
     ZoneRule("dateline", BlockKind.DATELINE_PARAGRAPH, _dateline),
     _line(AGENCY_BOILERPLATE),
     _line(TEASER),
+    _line(PAGE_CONTROL),
     ZoneRule("teaser title", None, _teaser_title),  # "Read also" and the headline it links to: one piece
     ZoneRule("trailer", BlockKind.TRAILER, _trailer),
     _line(WHOLE_LINE_CREDIT),

@@ -118,7 +118,8 @@ def _teaser(facts: HasLines, index: int) -> bool:
     if len(text) >= TEASER_LENGTH or text[:2].casefold() not in _TEASER_OPENINGS:
         return False  # most lines: a paragraph, or no label's first letters
     label = TEASER_LABEL.match(text)
-    return label is not None and label.end() < len(text) and SENTENCE_END.search(text, label.end()) is None
+    # the label alone (the headline it links to follows: see _classify's "teaser title"), or with that headline
+    return label is not None and SENTENCE_END.search(text, label.end()) is None
 
 
 def _whole_line_credit(facts: HasLines, index: int) -> bool:
@@ -133,20 +134,22 @@ def _editor_note(facts: HasLines, index: int) -> bool:
     return _EDITOR_NOTE.match(facts.lines[index].text) is not None
 
 
-# A page's reading time (``4 min read``, ``3 minute read``) and its breadcrumb trail (``Home > World > Europe``)
+# A page's reading time (``4 min read``), a gallery's counter and its breadcrumb trail (``Home > World > Europe``)
 _READING_TIME = regex.compile(r"(?i:\d{1,3}[ -]min(?:ute)?s?\.?[ -]read)\Z")
+_GALLERY_COUNTER = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}\Z")  # 1 / 3, 2 of 12
 _BREADCRUMB = regex.compile(r"[^>›»|\n]{1,40}(?:\s[>›»]\s[^>›»|\n]{1,40}){2,}\Z")
 _CONTROL_LENGTH = 40
 
 
 def _page_control(facts: HasLines, index: int) -> bool:
-    """A line of the page's own controls: a share button, its reading time, its breadcrumb trail."""
+    """A line of the page's own controls: a share button, its reading time, a gallery's counter, its breadcrumb."""
     text = facts.lines[index].text
     if len(text) > 2 * _CONTROL_LENGTH + 40:
         return False  # most lines: text, longer than any control
     return (
         text.casefold() in PAGE_CONTROLS
         or _READING_TIME.match(text) is not None
+        or _GALLERY_COUNTER.match(text) is not None
         or ((" > " in text or " › " in text or " » " in text) and _BREADCRUMB.match(text) is not None)
     )
 
@@ -164,6 +167,7 @@ WHOLE_LINE_CREDIT = LineRule("whole-line credit", BlockKind.PHOTO, _whole_line_c
 CAPTION_WITH_CREDIT = LineRule("caption with its credit", BlockKind.PHOTO, _trailing_credit)
 
 TEASER = LineRule("teaser", BlockKind.BOILERPLATE, _teaser)
+PAGE_CONTROL = LineRule("page control", BlockKind.BOILERPLATE, _page_control)  # Share, 4 min read, Home > World
 
 # The roles a line has by itself, in the order they are tried: the first that holds wins. A byline
 # comes before the credits: ``By Ian Jones, Press Association`` names its writer and employer as a
@@ -172,7 +176,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     AGENCY_BOILERPLATE,
     TEASER,
     LineRule("timestamp", BlockKind.BOILERPLATE, _timestamp),  # a page's "Updated: ..." line
-    LineRule("page control", BlockKind.BOILERPLATE, _page_control),  # Share, 4 min read, Home > World
+    PAGE_CONTROL,
     LineRule("byline", BlockKind.BYLINE, _byline),
     WHOLE_LINE_CREDIT,
     CAPTION_WITH_CREDIT,

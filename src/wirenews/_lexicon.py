@@ -524,6 +524,28 @@ TIMESTAMP_LABELS = (
     "опубликовано",
 )
 
+# The usage notices a wire prints after a photo's credit, each closed by a full stop (Reuters: ``@handle/via
+# REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. NO RESALES. NO ARCHIVES.``), as
+# printed. Read by the photo stage: the notice belongs to the credit, not to the caption.
+USAGE_NOTICES = (
+    "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY",
+    "THIS PICTURE HAS BEEN SUPPLIED BY A THIRD PARTY",
+    "THIS PICTURE WAS SUPPLIED BY A THIRD PARTY",
+    "THIS PICTURE WAS PROVIDED BY A THIRD PARTY",
+    "MANDATORY CREDIT",
+    "NO RESALES",
+    "NO ARCHIVES",
+    "NO ARCHIVE",
+    "NO SALES",
+    "NO THIRD PARTY SALES",
+    "EDITORIAL USE ONLY",
+    "FOR EDITORIAL USE ONLY",
+    "NOT FOR MARKETING OR ADVERTISING CAMPAIGNS",
+    "NOT FOR SALE FOR MARKETING OR ADVERTISING CAMPAIGNS",
+    "NO COMMERCIAL OR BOOK SALES",
+    "MAGS OUT",
+)
+
 # The lines a web page prints around a story that are its controls, not its text, case-folded as printed
 # (``Share``, ``Listen to this article``). Read by the layout stage: such a line is the page's furniture.
 PAGE_CONTROLS = frozenset(
@@ -606,6 +628,11 @@ SECTION_NAMES = frozenset(
 # phrases as printed, case-folded. Read by the layout stage: such a line, and the headline under a label printed
 # alone, are the page's furniture, never a paragraph or a sub-heading of the story.
 TEASER_LABELS = (
+    "related:",  # with its colon: "Related company's credit" opens a line of figures
+    "related coverage",
+    "related stories",
+    "related articles",
+    "more on this story",
     "read also",
     "read more",
     "also read",

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from wirenews._patterns import AGENCY_NAMES
+from wirenews._lexicon import USAGE_NOTICES
+from wirenews._patterns import AGENCY_NAMES, word_trie
 from wirenews.agencies import canonical_agency
 from wirenews.records import PhotoCredit, Span
 
@@ -52,6 +53,8 @@ _CREDIT_LABEL = r"(?i:(?:(?:photo|image|picture)\s+)?credits?|photo(?:graph)?|fo
 # An agency's own word for its photo service: AP Photo/..., ANTARA FOTO/..., AAP Image/...
 _PHOTO_SERVICE = r"[ ](?i:photo|foto|image)"
 _INITIALS = r"\p{Lu}[\p{Lu}&\-]{1,7}"
+# A social media account credited for a picture taken from it
+_HANDLE = r"@[\w.]{1,30}"
 
 # A credit filling a whole line.
 _WHOLE_LINE = regex.compile(
@@ -65,6 +68,7 @@ _WHOLE_LINE = regex.compile(
       | (?P<credit>{_INITIALS}{_PHOTO_SERVICE}\s*/\s*{_NAME}{_FILE})                # AAP Image/Dan Himbrechts
       | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{AGENCY_NAMES}))    # Mikhail Metzel/TASS
       | (?P<credit>{_NAME}(?:\s*/\s*{_NAME}){{0,2}}\s+via\s+{_OUTLET})           # KCNA via REUTERS
+      | (?P<credit>{_HANDLE}\s*/\s*(?:via\s+)?{_OUTLET})                       # @SubasTheOne/via REUTERS
       | (?P<credit>{_NAME},[ ](?:{_OUTLET}){_FILE})                   # Michael Conroy, AP
     )\Z""",
     regex.VERBOSE,
@@ -85,6 +89,7 @@ _TRAILING = regex.compile(
       # Photo: X, AP  Photo by X /AP (before the next form, which would take "Vineys /AP" of "Kevin S. Vineys /AP")
       | (?<=[.!?]\s+){_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}))
       | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
+      | (?<=[.!?”"]\s+|^)(?P<credit>{_HANDLE}\s*/\s*(?:via\s+)?{_OUTLET})  # . @SubasTheOne/via REUTERS
       # a handout as Reuters and AP distribute it: KCNA via REUTERS, Sputnik/Alexei Druzhinin/Kremlin via REUTERS
       | (?<=[.!?”"]\s+)(?P<credit>{_NAME}(?:\s*/\s*{_NAME}){{0,2}}\s+via\s+{_OUTLET})
       # ... for about an hour. AP   ... Jakarta. - Bernama photo   ... Jakarta. — ANI
@@ -120,6 +125,27 @@ class CreditMatch:
     """Where the credit's markup (bracket, ``©``, ``Photo:``) starts: the end of its caption."""
 
 
+# The usage notices closing a credit, searched backwards from the end of the line (REVERSE).
+_NOTICES = regex.compile(rf"(?:\s*(?:{word_trie(USAGE_NOTICES)})\.)+\s*\Z", regex.REVERSE)
+_NOTICE_REACH = 400  # characters from the end of the line, more than the longest run of notices
+
+
+def _notice_start(line: str) -> int:
+    """Where the usage notices closing ``line`` start (``MANDATORY CREDIT. NO RESALES.``); its length if none."""
+    if line[-1:] != "." or not line[-12:].isupper():
+        return len(line)  # most lines: a notice is printed in capitals
+    offset = max(len(line) - _NOTICE_REACH, 0)
+    found = _NOTICES.match(line, offset)
+    return found.start() if found is not None else len(line)
+
+
+def _with_notice(line: str, found: CreditMatch | None, notice: int) -> CreditMatch | None:
+    """The credit found before the notices, with them: the notice belongs to the credit, not to the caption."""
+    if found is None or notice == len(line):
+        return found
+    return CreditMatch(found.start, len(line), line[found.start :], found.markup_start)
+
+
 def whole_line_credit(line: str) -> CreditMatch | None:
     """The credit when ``line`` is nothing but a credit.
 
@@ -128,6 +154,9 @@ def whole_line_credit(line: str) -> CreditMatch | None:
     >>> whole_line_credit("Kremlin Spokesman Dmitry Peskov") is None
     True
     """
+    notice = _notice_start(line)
+    if notice < len(line):
+        return _with_notice(line, whole_line_credit(line[:notice].rstrip()), notice)
     if line[-1:] in _NEVER_ENDS_A_CREDIT:
         return None  # a credit never ends like a sentence: most lines are turned away here
     found = _WHOLE_LINE.match(line)
@@ -150,6 +179,9 @@ def trailing_credit(line: str) -> CreditMatch | None:
     >>> trailing_credit("Vladimir Putin and Donald Trump AP Photo/Evan Vucci").credit
     'AP Photo/Evan Vucci'
     """
+    notice = _notice_start(line)
+    if notice < len(line):
+        return _with_notice(line, trailing_credit(line[:notice].rstrip()), notice)
     if line[-1:] in _NEVER_ENDS_A_CREDIT:
         return None  # a sentence, not a credit: most lines are turned away here
     tail = line[-200:]
@@ -195,6 +227,7 @@ def split_credit(credit: str) -> CreditParts:
     >>> split_credit("Elias Funez/The Union via AP")
     CreditParts(agency='AP', photographer='Elias Funez', is_file=False)
     """
+    credit = credit[: _notice_start(credit)].rstrip()  # MANDATORY CREDIT. NO RESALES. names no one
     is_file = _FILE_MARK.search(credit) is not None
     text = _PHOTO_PREFIX.sub("", _FILE_SUFFIX.sub("", credit)).strip()
     if "/" in text:
@@ -211,7 +244,7 @@ def split_credit(credit: str) -> CreditParts:
             # AGENCY/NAME, and OUTLET Photo/NAME of an outlet not in the table (CNS Photo/Zhang Yun)
             return CreditParts(left_agency or outlet, right or None, is_file)
         # NAME/OUTLET, NAME/OUTLET via AGENCY (Elias Funez/The Union via AP)
-        outlet = "/".join(parts[1:]) + via
+        outlet = "/".join(parts[1:]).removeprefix("via ") + via  # @handle/via REUTERS
         return CreditParts(_agency_of(outlet) or outlet or None, left or None, is_file)
     if "," in text:
         name, outlet = (part.strip() for part in text.rsplit(",", 1))
