@@ -324,7 +324,35 @@ UNNAMED = [
         [("analysts at Briefing.com", D)],
         id="analysts-at-named-body",
     ),
+    # a capitalised modifier before the head noun names the body, not a person
+    pytest.param(
+        ('"The talks are stuck," a senior U.S. official said.',), [("senior U.S. official", D)], id="us-official"
+    ),
+    pytest.param(
+        ('"The talks are stuck," said a senior EU diplomat.',), [("senior EU diplomat", D)], id="eu-diplomat-after"
+    ),
+    pytest.param(
+        ('"We are seriously considering legal action," a senior Citibank employee told Reuters.',),
+        [("senior Citibank employee", D)],
+        id="company-employee",
+    ),
 ]
+
+
+def test_a_capitalised_modifier_of_a_description_is_its_affiliation() -> None:
+    (quote,) = parse('"I hope it will be a yellow light," a senior IMF official said.').quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.description, quote.speaker.affiliation) == ("senior IMF official", "IMF")
+
+
+def test_a_capitalised_word_before_a_document_still_names_it() -> None:
+    # "the 11th Five-Year plan": the capitalised words are the plan's name, not a body it speaks for
+    article = parse(
+        "The 11th Five-Year plan on the national food industry was published by the National Development "
+        "and Reform Commission.",
+        '"Some enterprises use illegal additives," according to the plan.',
+    )
+    assert all(q.speaker is None or q.speaker.label != "Five-Year" for q in article.quotes)
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), UNNAMED)

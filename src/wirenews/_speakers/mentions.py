@@ -437,8 +437,9 @@ class PhraseReader:
             if token.is_capitalised or text.startswith(NAME_PREFIXES):
                 if index > first and (low in PRONOUNS or low in WEEKDAYS):
                     break  # "Hendricks Thursday said": a day glued after the name
-                # a name begins after lower-case words ("analyst Larry Eckenfelder"); "Syrian" does not begin one
-                named = named or (lowered and not _is_title_word(text))
+                # a name begins after lower-case words ("analyst Larry Eckenfelder"); "Syrian" does not begin one,
+                # nor does a capitalised modifier before the head noun ("a senior US official", "an EU diplomat")
+                named = named or (lowered and not _is_title_word(text) and not self._modifies_head(index))
                 index += 1
                 continue
             if index > first and low in NAME_PARTICLES and tokens[index - 1].is_capitalised:
@@ -462,6 +463,17 @@ class PhraseReader:
                 continue
             break
         return index
+
+    def _modifies_head(self, index: int) -> bool:
+        """A capitalised word just before a lower-case word for a person or body: ``US`` in ``US official``.
+
+        (Not a document's: in ``the 11th Five-Year plan`` the capitalised words name the plan.)
+        """
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is None or not following.is_word or following.is_capitalised:
+            return False
+        head = folded(following)
+        return head not in TITLE_MODIFIERS and (is_role_noun(head) or head in ORGANISATION_HEADS)
 
     def _verb_form(self, index: int) -> bool:
         """A word in -ed or -ing that does not go on to modify a noun: ``prepared by``, not ``banking source``."""
