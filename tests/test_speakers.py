@@ -703,3 +703,34 @@ def test_english_cues_that_take_an_object_do_not_invert(verb: str) -> None:
     # "the deal, which maintained Vienna in the middle ground": whom these verbs name is their object
     article = parse(f'Jane Okafor welcomed the deal, which {verb} Vienna "in the right middle ground" for now.')
     assert all(quote.speaker is None or quote.speaker.label != "Vienna" for quote in article.quotes)
+
+
+REPORTED_SPEECH = [
+    pytest.param(
+        ('Kremlin spokesman Dmitry Peskov said Moscow was "ready to continue the talks," Interfax reported.',),
+        [("Dmitry Peskov", P)],
+        id="said-then-agency-reported",
+    ),
+    pytest.param(
+        ('Dmitry Peskov told reporters the talks had "reached a dead end for now," the RIA news agency reported.',),
+        [("Dmitry Peskov", P)],
+        id="told-reporters-then-agency-reported",
+    ),
+    pytest.param(
+        ('"We are ready to continue the talks at any time," the Interfax news agency reported.',),
+        [("Interfax news agency", ORG)],
+        id="the-outlet-alone-is-the-source",
+    ),
+    pytest.param(
+        ("Officials met on Monday.", '"We are ready to continue the talks at any time," the news agency reported.'),
+        [("news agency", D)],
+        id="a-cue-in-another-sentence-does-not-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), REPORTED_SPEECH)
+def test_an_outlet_that_reports_a_named_speakers_words_only_carries_them(
+    paragraphs: tuple[str, ...], expected: Expected
+) -> None:
+    check(paragraphs, expected)

@@ -356,6 +356,9 @@ INVERTING_CUES = frozenset().union(*(CUE_VERBS[language] for language in ("es", 
     emphasizes emphasises countered counters complained complains tweeted mused wondered exclaimed
     lamented recounted boasted reiterated reiterates"""
 )
+# Cues by which an outlet reports what another said (``Peskov said Moscow was "ready," Interfax reported``):
+# after a quotation whose own sentence already names its speaker with a cue, they name where it appeared.
+PUBLISHING_CUES = _words("reported reports")
 # Prepositions that attach a body or place to a speaker: ``Anil Mehta of Crestline``, ``analyst at Harbor-Lane``.
 AFFILIATION_PREPOSITIONS = _words("of at with from for de du des del della di dei degli delle")
 # Articles standing after those prepositions before the body's name: ``of the``, ``de la``.

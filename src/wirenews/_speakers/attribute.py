@@ -42,6 +42,7 @@ from wirenews._lexicon import (
     OBJECT_CUES,
     PARTICIPLE_CUES,
     PREPOSITIONS,
+    PUBLISHING_CUES,
     SUBJECTLESS_CUES,
     TIME_NOUNS,
 )
@@ -686,6 +687,8 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
             after += 1
         cue = _cue_at(text, tokens, after) if after < len(tokens) else None
         if cue is not None and (not ended or _clause_ends(tokens, cue[1])):
+            if cue[0] in PUBLISHING_CUES and _cue_before(article, number) is not None:
+                return None  # 'Peskov said Moscow was "ready," Interfax reported': the outlet only carried it
             return Hit(_appositive(mention, described), None, cue[0])
     return None
 
