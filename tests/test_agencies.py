@@ -320,6 +320,7 @@ def test_head_furniture_is_kept_apart() -> None:
         ("A man walks past. - Bernama photo", "Bernama photo", "Bernama", None, False),
         ("A man walks past. — ANI", "ANI", "ANI", None, False),
         ("A man walks past. (File Photo: Getty Images)", "File Photo: Getty Images", "Getty Images", None, True),
+        ("A man walks past. (Image: Getty)", "Getty", "Getty", None, False),
         (
             "A man walks past. @SubasTheOne/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. "
             "MANDATORY CREDIT. NO RESALES. NO ARCHIVES.",
@@ -377,6 +378,7 @@ def test_head_furniture_is_kept_apart() -> None:
         "dash-agency-photo",
         "dash-agency",
         "file-photo-label",
+        "image-label-in-brackets",
         "handle-via-reuters-with-its-usage-notice",
         "credit-line-with-its-usage-notice",
     ],
@@ -480,3 +482,8 @@ def test_a_photo_label_makes_a_credit_of_a_name_alone(photo: str) -> None:
     # "Photo:" says what follows is a credit, as "Photo credit:" does: no outlet needs to be named
     article = _parse(f"{HEADLINE}\n\n{photo}\n\nLONDON (Reuters) - {LEAD}", None)
     assert [(found.caption, found.credit) for found in article.photo_credits] == [("A man walks past.", "Jane Roe")]
+
+
+def test_an_aside_in_brackets_naming_an_image_is_no_credit() -> None:
+    article = _parse(f"{HEADLINE}\n\nA man walks past (see image below)\n\nLONDON (Reuters) - {LEAD}", None)
+    assert article.photo_credits == ()

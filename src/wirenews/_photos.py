@@ -107,8 +107,10 @@ _PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto|image))\Z")
 _NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
 _CAPTION_LENGTH = 160
 
-# What makes bracketed text a credit rather than an aside: an outlet, a slash or "photo".
-_LOOKS_LIKE_CREDIT = regex.compile(rf"(?:\b{_OUTLET}\b|\p{{L}}{{2}}.*/|/.*\p{{L}}{{2}}|(?i:\bphoto\b|\bvia\b))")
+# What makes bracketed text a credit rather than an aside: an outlet, a slash, "photo" or a label ("Image:").
+_LOOKS_LIKE_CREDIT = regex.compile(
+    rf"(?:\b{_OUTLET}\b|\p{{L}}{{2}}.*/|/.*\p{{L}}{{2}}|(?i:\bphoto\b|\bvia\b|\b(?:image|picture)\s*:))"
+)
 _FILE_MARK = regex.compile(r"(?i:,\s*file(?:\s+photo)?\s*\Z|\bfile\s+photo\b|\AFILE\b|/file\b)")
 _PHOTO_PREFIX = regex.compile(rf"\A(?i:file\s+)?(?:{_CREDIT_LABEL}|{_PHOTO_WORD}\s*:?)\s*")
 _CREDIT_PREFIX = regex.compile(rf"(?:©\s*|{_CREDIT_LABEL}\s*|{_PHOTO_WORD}\s*[:/]\s*|(?i:photo\s+by)\s+)")
