@@ -31,6 +31,7 @@ def _check(text: str) -> None:
 @example("\u2028\u2029\x85\x0b\x0c")
 @example("«»„“”‘’``''" * 50)
 @example("(Reuters) -" * 200)
+@example('Talks resume\n\nBy "Jane NEW YORK, Jan 21 (Reuters) - "We are ready," he said.')  # atheris: no sentence
 def test_arbitrary_text(text: str) -> None:
     _check(text)
 

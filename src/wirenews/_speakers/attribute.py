@@ -148,10 +148,13 @@ class ArticleSpeakers:
     def sentence(self, block_index: int, offset: int) -> tuple[int, int]:
         """The sentence of a body block holding ``offset``: ``(start, end)``."""
         starts = self._sentence_starts(block_index)
+        span = self.blocks[block_index].span
+        if not starts:
+            return span.start, span.end  # every start inside a quotation (one opened and never closed)
         index = bisect.bisect_right(starts, offset) - 1
         if index < 0:
-            return self.blocks[block_index].span.start, starts[0]  # the dateline
-        end = starts[index + 1] if index + 1 < len(starts) else self.blocks[block_index].span.end
+            return span.start, starts[0]  # the dateline
+        end = starts[index + 1] if index + 1 < len(starts) else span.end
         return starts[index], end
 
     def _sentence_starts(self, block_index: int) -> list[int]:
