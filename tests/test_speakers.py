@@ -361,6 +361,30 @@ def test_unnamed_sources_are_descriptions(paragraphs: tuple[str, ...], expected:
 
 
 DOCUMENTS = [
+    # a document goes to its issuer: named after "from" or "by", or a body the copy points to
+    pytest.param(
+        ('"Growth will slow to 2 percent," said a report by the World Bank.',),
+        [("World Bank", ORG)],
+        id="report-by-a-named-body",
+    ),
+    pytest.param(
+        ('"The operation was a success," said a statement by the Iranian High Command, which gave no figures.',),
+        [("Iranian High Command", ORG)],
+        id="issuer-name-ends-before-the-clause",
+    ),
+    pytest.param(
+        ('"The reshuffle takes effect today," said a statement from the presidency.',),
+        [("presidency", D)],
+        id="statement-from-an-unnamed-body",
+    ),
+    pytest.param(
+        (
+            "The Foreign Ministry summoned the ambassador.",
+            '"The remarks are unacceptable," said a statement from the ministry.',
+        ),
+        [("Foreign Ministry", ORG)],
+        id="statement-from-the-body-named-before",
+    ),
     pytest.param(
         (
             "The Justice Department said in a statement that it would appeal.",

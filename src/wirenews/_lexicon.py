@@ -359,6 +359,10 @@ INVERTING_CUES = frozenset().union(*(CUE_VERBS[language] for language in ("es", 
 # Cues by which an outlet reports what another said (``Peskov said Moscow was "ready," Interfax reported``):
 # after a quotation whose own sentence already names its speaker with a cue, they name where it appeared.
 PUBLISHING_CUES = _words("reported reports")
+# Words that join the parts of a body's name: "Committee for Human Rights in North Korea", "Bank of England".
+NAME_JOINERS = _words("of for in and &")
+# Prepositions that attach its issuer to a document (``a report by the World Bank``), besides those below.
+ISSUER_PREPOSITIONS = _words("by")
 # Prepositions that attach a body or place to a speaker: ``Anil Mehta of Crestline``, ``analyst at Harbor-Lane``.
 AFFILIATION_PREPOSITIONS = _words("of at with from for de du des del della di dei degli delle")
 # Articles standing after those prepositions before the body's name: ``of the``, ``de la``.

@@ -40,8 +40,10 @@ from wirenews._lexicon import (
     FEMALE_WORDS,
     HONORIFICS,
     INDEFINITE_DETERMINERS,
+    ISSUER_PREPOSITIONS,
     MALE_PRONOUNS,
     MALE_WORDS,
+    NAME_JOINERS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -374,7 +376,7 @@ class PhraseReader:
             return None, start
         end = self._index_after(mention.end, index)
         if mention.kind is not MentionKind.OTHER:
-            body = self._affiliation(end)
+            body = self._affiliation(end, document=mention.head in DOCUMENT_NOUNS)
             if body is not None:
                 mention = self._with_affiliation(mention, body)
                 end = body[1]
@@ -512,10 +514,16 @@ class PhraseReader:
             and tokens[index + 3].is_capitalised
         )
 
-    def _affiliation(self, index: int) -> tuple[int, int] | None:
-        """``of Crestline Securities``: the token indices ``(start, end)`` of the body after a preposition."""
+    def _affiliation(self, index: int, *, document: bool = False) -> tuple[int, int] | None:
+        """``of Crestline Securities``: the token indices ``(start, end)`` of the body after a preposition.
+
+        A ``document`` also takes its issuer after ``by`` (``a report by the World Bank``).
+        """
         tokens = self.tokens
-        if index + 1 >= len(tokens) or folded(tokens[index]) not in AFFILIATION_PREPOSITIONS:
+        if index + 1 >= len(tokens):
+            return None
+        preposition = folded(tokens[index])
+        if preposition not in AFFILIATION_PREPOSITIONS and not (document and preposition in ISSUER_PREPOSITIONS):
             return None
         start = index + 1
         while start < len(tokens) - 1 and folded(tokens[start]) in AFFILIATION_ARTICLES:
@@ -539,11 +547,46 @@ class PhraseReader:
             end -= 1
         return (start, end) if end > start else None
 
+    def _issuer(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The issuer's words only: its name, or its lower-case words up to its head noun.
+
+        ``by the Iranian High Command appeared to herald`` -> ``Iranian High Command``;
+        ``from the royal palace read out on television`` -> ``royal palace``.
+        """
+        start, end = span
+        capitalised = False
+        for index in range(start, end):
+            token = self.tokens[index]
+            low = folded(token)
+            if token.is_capitalised:
+                capitalised = True
+            elif low in CUE_WORDS or low == "read" or (low.endswith("ed") and low not in ORGANISATION_HEADS):
+                return start, index  # a verb: the issuer's words have ended ("... appeared to herald")
+            elif low in PREPOSITIONS and low not in NAME_JOINERS:
+                return start, index  # "... on Nepali television"
+            elif not capitalised and low in ORGANISATION_HEADS:
+                return start, index + 1
+        return start, end
+
+    def _definite_body(self, span: tuple[int, int]) -> bool:
+        """``the presidency``, ``the foreign ministry``: a body the copy points to, named by its head noun."""
+        start, end = span
+        return (
+            start > 0
+            and folded(self.tokens[start - 1]) in DEFINITE_DETERMINERS
+            and folded(self.tokens[end - 1]) in ORGANISATION_HEADS
+        )
+
     def _with_affiliation(self, mention: Mention, span: tuple[int, int]) -> Mention:
         """The mention with the body after its preposition; a place or an unnamed body says only where."""
+        if mention.head in DOCUMENT_NOUNS:
+            span = self._issuer(span)
         body_tokens = self.tokens[span[0] : span[1]]
         words = [without_possessive(token.text) for token in body_tokens if token.is_word]
         named = any(token.is_capitalised and folded(token) not in DEMONYMS for token in body_tokens)
+        if not named and mention.head in DOCUMENT_NOUNS and self._definite_body(span):
+            # "a statement from the presidency": the document's issuer, named only by its head noun
+            return mention._replace(affiliation=" ".join(words))
         if not named or is_place(words):
             return mention  # "with a major oil company", "at a major Japanese bank", "of New York"
         end = body_tokens[-1].end

@@ -234,6 +234,12 @@ class Resolver:
             if len(words) == 1 and is_acronym(words[0]):
                 body = self.entities.body_by_acronym(words[0])
                 return body_speaker(body.name if body else words[0], mention)
+            if mention.affiliation.islower():
+                # "a statement from the ministry": the ministry the copy named, else the ministry as printed
+                named = self.entities.body_by_head(words[-1], position)
+                if named is not None:
+                    return body_speaker(named.name, mention)
+                return description_speaker(mention.affiliation, mention._replace(affiliation=None))
             return body_speaker(mention.affiliation, mention)
         for actor in self.actors_before(position):
             if actor.speaker.kind is SpeakerKind.ORGANISATION:
