@@ -21,8 +21,7 @@ from wirenews._facts import (
     CAPTION_WITH_CREDIT,
     LINE_RULES,
     PAGE_CONTROL,
-    RUBRIC,
-    SECTION_LABELS,
+    RUBRICS,
     STANDFIRST_AGENCIES,
     STANDFIRST_LAYOUTS,
     TEASER,
@@ -284,8 +283,7 @@ def _rubric(zone: Zone, index: int) -> bool:
     """A rubric printed above the headline: an agency's (``IN BRIEF``), a site's section or a kicker (``WORLD``)."""
     if zone.headline_seen or index + 1 >= zone.end:
         return False
-    text = zone.lines[index].text
-    return text.casefold() in SECTION_LABELS or RUBRIC.match(text) is not None
+    return zone.lines[index].text.casefold() in RUBRICS
 
 
 def _headline(zone: Zone, index: int) -> bool:

@@ -179,7 +179,7 @@ _REGION = rf"""
 # One word of a city's name in mixed case: Hamburg, Main (of Frankfurt/Main)
 _CITY_WORD = r"\p{Lu}\p{Ll}{2,}"
 # A place alone and its full stop, opening a sentence (dpa's German copy: "Riad. Die Boxwelt ...").
-_BARE_PLACE = r"(?P<city>\p{Lu}\p{Ll}{2,}(?:[- ]\p{Lu}\p{Ll}+)?)\.(?=[ ]\p{Lu}\p{Ll})"
+_BARE_PLACE = rf"(?P<city>{_CITY_WORD}(?:[- ]\p{{Lu}}\p{{Ll}}+)?)\.(?=[ ]\p{{Lu}}\p{{Ll}})"
 
 
 # What a form cannot match without: most lines are sentences that hold none of it, and looking for a

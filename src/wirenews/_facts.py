@@ -34,9 +34,9 @@ def _whole(patterns: Sequence[str], *, ignore_case: bool = True) -> regex.Patter
 
 
 BOILERPLATE = _whole([pattern for agency in AGENCIES for pattern in agency.boilerplate])
-RUBRIC = _whole([regex.escape(rubric) for agency in AGENCIES for rubric in agency.rubrics])
-# What a site's section or a kicker printed alone above the headline reads as, case-folded (WORLD NEWS, EXCLUSIVE)
-SECTION_LABELS = SECTION_NAMES | KICKERS
+# What stands alone above a headline as its rubric, case-folded: an agency's (IN BRIEF), a site's section
+# (WORLD NEWS), a kicker (EXCLUSIVE)
+RUBRICS = frozenset(rubric.casefold() for agency in AGENCIES for rubric in agency.rubrics) | SECTION_NAMES | KICKERS
 STANDFIRST_LAYOUTS = _whole(
     [pattern for agency in AGENCIES if agency.prints_standfirst for pattern in agency.boilerplate]
 )
@@ -138,13 +138,13 @@ def _editor_note(facts: HasLines, index: int) -> bool:
 _READING_TIME = regex.compile(r"(?i:\d{1,3}[ -]min(?:ute)?s?\.?[ -]read)\Z")
 _GALLERY_COUNTER = regex.compile(r"\d{1,3}\s*(?:/|of)\s*\d{1,3}\Z")  # 1 / 3, 2 of 12
 _BREADCRUMB = regex.compile(r"[^>›»|\n]{1,40}(?:\s[>›»]\s[^>›»|\n]{1,40}){2,}\Z")
-_CONTROL_LENGTH = 40
+_LONGEST_CONTROL = 120  # characters: a breadcrumb of three 40-character parts
 
 
 def _page_control(facts: HasLines, index: int) -> bool:
     """A line of the page's own controls: a share button, its reading time, a gallery's counter, its breadcrumb."""
     text = facts.lines[index].text
-    if len(text) > 2 * _CONTROL_LENGTH + 40:
+    if len(text) > _LONGEST_CONTROL:
         return False  # most lines: text, longer than any control
     return (
         text.casefold() in PAGE_CONTROLS

@@ -14,7 +14,8 @@ forms read here::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -66,9 +67,9 @@ _WHOLE_LINE = regex.compile(
       | \[(?P<credit>[^\[\]]{{2,80}})\]                               # [Photo/Xinhua]
       | (?P<credit>(?:{_OUTLET})(?:{_PHOTO_SERVICE})?(?:\s*/\s*{_NAME})?{_FILE})   # REUTERS/Kevin Lamarque, AFP
       | (?P<credit>{_INITIALS}{_PHOTO_SERVICE}\s*/\s*{_NAME}{_FILE})                # AAP Image/Dan Himbrechts
-      | (?P<credit>{_NAME}\s*/\s*(?:{_OUTLET}|{_NAME}\s+via\s+{AGENCY_NAMES}))    # Mikhail Metzel/TASS
+      # Mikhail Metzel/TASS   Elias Funez/The Union via AP   @SubasTheOne/via REUTERS
+      | (?P<credit>(?:{_NAME}|{_HANDLE})\s*/\s*(?:(?:via\s+)?{_OUTLET}|{_NAME}\s+via\s+{AGENCY_NAMES}))
       | (?P<credit>{_NAME}(?:\s*/\s*{_NAME}){{0,2}}\s+via\s+{_OUTLET})           # KCNA via REUTERS
-      | (?P<credit>{_HANDLE}\s*/\s*(?:via\s+)?{_OUTLET})                       # @SubasTheOne/via REUTERS
       | (?P<credit>{_NAME},[ ](?:{_OUTLET}){_FILE})                   # Michael Conroy, AP
     )\Z""",
     regex.VERBOSE,
@@ -88,8 +89,8 @@ _TRAILING = regex.compile(
       | (?<=\s|^)(?P<credit>(?:{_OUTLET})\s*/\s*{_NAME}{_FILE})         # REUTERS/Kevin Lamarque
       # Photo: X, AP  Photo by X /AP (before the next form, which would take "Vineys /AP" of "Kevin S. Vineys /AP")
       | (?<=[.!?]\s+){_PHOTO_WORD}\s*:?\s*(?P<credit>{_NAME}(?:,\s*{_NAME}|\s*/\s*[^()]{{2,60}}))
-      | (?<=[.!?”"]\s+|^)(?P<credit>{_NAME}\s*/\s*{_OUTLET})            # . Mikhail Metzel/TASS
-      | (?<=[.!?”"]\s+|^)(?P<credit>{_HANDLE}\s*/\s*(?:via\s+)?{_OUTLET})  # . @SubasTheOne/via REUTERS
+      # . Mikhail Metzel/TASS   . @SubasTheOne/via REUTERS
+      | (?<=[.!?”"]\s+|^)(?P<credit>(?:{_NAME}|{_HANDLE})\s*/\s*(?:via\s+)?{_OUTLET})
       # a handout as Reuters and AP distribute it: KCNA via REUTERS, Sputnik/Alexei Druzhinin/Kremlin via REUTERS
       | (?<=[.!?”"]\s+)(?P<credit>{_NAME}(?:\s*/\s*{_NAME}){{0,2}}\s+via\s+{_OUTLET})
       # ... for about an hour. AP   ... Jakarta. - Bernama photo   ... Jakarta. — ANI
@@ -141,13 +142,23 @@ def _notice_start(line: str) -> int:
     return found.start() if found is not None else len(line)
 
 
-def _with_notice(line: str, found: CreditMatch | None, notice: int) -> CreditMatch | None:
-    """The credit found before the notices, with them: the notice belongs to the credit, not to the caption."""
-    if found is None or notice == len(line):
-        return found
-    return CreditMatch(found.start, len(line), line[found.start :], found.markup_start)
+def _keeping_notices(find: Callable[[str], CreditMatch | None]) -> Callable[[str], CreditMatch | None]:
+    """``find`` a credit before the usage notices closing a line; the notices belong to it, not to the caption."""
+
+    @functools.wraps(find)
+    def finder(line: str) -> CreditMatch | None:
+        notice = _notice_start(line)
+        if notice == len(line):
+            return find(line)
+        found = find(line[:notice].rstrip())
+        if found is None:
+            return None
+        return CreditMatch(found.start, len(line), line[found.start :], found.markup_start)
+
+    return finder
 
 
+@_keeping_notices
 def whole_line_credit(line: str) -> CreditMatch | None:
     """The credit when ``line`` is nothing but a credit.
 
@@ -156,9 +167,6 @@ def whole_line_credit(line: str) -> CreditMatch | None:
     >>> whole_line_credit("Kremlin Spokesman Dmitry Peskov") is None
     True
     """
-    notice = _notice_start(line)
-    if notice < len(line):
-        return _with_notice(line, whole_line_credit(line[:notice].rstrip()), notice)
     if line[-1:] in _NEVER_ENDS_A_CREDIT:
         return None  # a credit never ends like a sentence: most lines are turned away here
     found = _WHOLE_LINE.match(line)
@@ -175,15 +183,13 @@ def _credit(line: str, start: int, end: int, markup_start: int) -> CreditMatch:
     return CreditMatch(start, end, line[start:end], markup_start)
 
 
+@_keeping_notices
 def trailing_credit(line: str) -> CreditMatch | None:
     """A credit at the end of a caption line.
 
     >>> trailing_credit("Vladimir Putin and Donald Trump AP Photo/Evan Vucci").credit
     'AP Photo/Evan Vucci'
     """
-    notice = _notice_start(line)
-    if notice < len(line):
-        return _with_notice(line, trailing_credit(line[:notice].rstrip()), notice)
     if line[-1:] in _NEVER_ENDS_A_CREDIT:
         return None  # a sentence, not a credit: most lines are turned away here
     tail = line[-200:]
