@@ -148,6 +148,10 @@ def test_a_standfirst_under_the_lead_photo() -> None:
         "By CHARLES ODUM",
         "By Jane Doe and John Roe, Reuters",
         "By Helen Maguire, dpa",
+        "By Xinhua writer An Bei",
+        "by Xinhua writers Li Xin and Wang Yi",
+        "By AP Staff Writer Jane Doe",
+        "By Sports Correspondent Tom Hill",
     ],
 )
 def test_a_byline_with_its_writers_employer_or_title_is_a_byline(byline: str) -> None:
@@ -158,6 +162,54 @@ def test_a_byline_with_its_writers_employer_or_title_is_a_byline(byline: str) ->
     assert article.photo_credits == ()
     assert article.lead is not None
     assert article.lead.text == lead
+
+
+# --- a line above the body is a caption only beside a photo's credit -------------------------------------------------
+
+UNCREDITED_HEADS = {
+    # a results table's rows under its headline (Reuters' earnings copy)
+    "table-rows": ["Shr 29 cts vs nine cts", "Net 651,000 vs 214,000", "Revs 12.1 mln vs 9.8 mln"],
+    # copy hard-wrapped by the feed, the sentence running on over the lines
+    "hard-wrapped": ["Despite their mutual hostility during the", "campaign, the two main parties differ on", "tax."],
+    # a digest's items, each a line of its own
+    "digest-items": ["+ Troops near the capital", "+ Talks resume in Geneva", "+ Markets fall on oil prices"],
+}
+
+
+@pytest.mark.parametrize("rows", UNCREDITED_HEADS.values(), ids=UNCREDITED_HEADS.keys())
+def test_lines_under_the_headline_with_no_credit_are_copy_not_captions(rows: list[str]) -> None:
+    article = parse_article("Company posts results\n\n" + "\n\n".join(rows) + "\n\nThe figures are unaudited.\n")
+    assert article.photo_credits == ()
+    assert [paragraph.text for paragraph in article.paragraphs[: len(rows)]] == rows
+    assert article.lead is not None
+    assert article.lead.text == rows[0]
+
+
+CREDITED_HEADS = {
+    "caption-then-credit": ("A man walks past the ministry.\nJane Roe / AFP", "A man walks past the ministry."),
+    "caption-with-credit": ("A man walks past the ministry. (AP Photo/Jane Roe)", "A man walks past the ministry."),
+    "two-photos": ("A man walks past the ministry.\nJane Roe / AFP\nGuards at the gate.\nJohn Doe / AFP", None),
+}
+
+
+@pytest.mark.parametrize(("photo", "caption"), CREDITED_HEADS.values(), ids=CREDITED_HEADS.keys())
+def test_a_caption_beside_its_credit_stays_a_photo(photo: str, caption: str | None) -> None:
+    article = parse_article(f"Ministry reopens\n\n{photo}\n\nMOSCOW (Reuters) - The ministry reopened.\n")
+    captions = [caption] if caption else ["A man walks past the ministry.", "Guards at the gate."]
+    assert [found.caption for found in article.photo_credits] == captions
+    assert article.lead is not None
+    assert article.lead.text == "The ministry reopened."
+
+
+def test_above_a_dateline_a_short_line_with_no_credit_is_a_caption_and_a_sentence_is_copy() -> None:
+    head = "Ministry reopens\n\nThe ministry had been shut for a month.\n\n"
+    dateline = "MOSCOW (Reuters) - The ministry reopened."
+    caption = parse_article(f"{head}Guards at the ministry gate\n\n{dateline}\n")
+    assert [(found.caption, found.credit) for found in caption.photo_credits] == [("Guards at the ministry gate", None)]
+    sentence = "Officials said the building was safe after the repairs."
+    copy = parse_article(f"{head}{sentence}\n\n{dateline}\n")
+    assert copy.photo_credits == ()
+    assert [paragraph.text for paragraph in copy.paragraphs] == [sentence, "The ministry reopened."]
 
 
 def test_a_read_more_teaser_in_the_story_is_no_sign_of_a_standfirst_layout() -> None:

@@ -34,7 +34,7 @@ from wirenews._facts import (
     line_facts,
 )
 from wirenews._lines import PARAGRAPH_LENGTH, SENTENCE_END, Line
-from wirenews._photos import PHOTO_LINES, CreditMatch, is_caption, is_repeated_caption, same_photo
+from wirenews._photos import CAPTION_LENGTH, PHOTO_LINES, CreditMatch, is_caption, is_repeated_caption, same_photo
 from wirenews._sections import is_heading, is_live_heading, is_sectioned
 from wirenews.records import BlockKind
 
@@ -80,6 +80,8 @@ class Zone:
     blocks: list[RawBlock] = attrs.Factory(list)
     dateline_line: int | None = None
     standfirst_allowed: bool = False
+    dated: bool = False
+    """Whether a dateline closes the zone (the head of dated copy)."""
     always_standfirst: bool = False
     headline_seen: bool = False
     standfirst_seen: bool = False
@@ -123,6 +125,7 @@ def classify(lines: Sequence[Line]) -> Layout:
         0,
         body_start,
         standfirst_allowed=dateline is not None or always_standfirst or standfirst_over_photo,
+        dated=dateline is not None,
         always_standfirst=always_standfirst,
     )
     _read(head, HEAD_RULES)
@@ -300,6 +303,35 @@ def _standfirst(zone: Zone, index: int) -> bool:
     )
 
 
+def _beside_a_photo(zone: Zone, index: int) -> bool:
+    """A caption: followed by its credit, or printed on under a photo's lines (a credit above its caption).
+
+    A line above the body that no credit stands beside is no caption: it is copy printed without a
+    dateline's paragraph breaks (a table's rows, a wire's hard-wrapped lines, a roundup's items).
+    """
+    if is_caption(zone.facts, index, zone.end):
+        return True
+    previous = zone.blocks[-1] if zone.blocks else None
+    return previous is not None and previous.kind is BlockKind.PHOTO and previous.last == index - 1
+
+
+def _caption_without_credit(zone: Zone, index: int) -> bool:
+    """A photo's caption printed with no credit (TASS): a short line, not closed like a sentence, above a dateline.
+
+    Without a dateline such a line is as likely a table's row, so it is read as copy there.
+    """
+    text = zone.lines[index].text
+    return (
+        zone.dated
+        and len(text) <= CAPTION_LENGTH
+        and SENTENCE_END.search(text) is None
+        and not text.startswith(_ITEM_MARKS)
+    )
+
+
+_ITEM_MARKS = ("+", "*", "•", "·", "-", "–", "—")  # a digest's or a list's items, never a caption
+
+
 def _always(zone: Zone, index: int) -> bool:
     return True
 
@@ -311,7 +343,9 @@ HEAD_RULES: tuple[ZoneRule, ...] = (
     ZoneRule("rubric", BlockKind.BOILERPLATE, _rubric),
     ZoneRule("headline", BlockKind.HEADLINE, _headline),
     ZoneRule("standfirst", BlockKind.STANDFIRST, _standfirst),
-    ZoneRule("caption", BlockKind.PHOTO, _always),  # a caption, alone or before its credit line
+    ZoneRule("caption", BlockKind.PHOTO, _beside_a_photo),  # before its credit line, or under a photo's lines
+    ZoneRule("caption without its credit", BlockKind.PHOTO, _caption_without_credit),
+    ZoneRule("paragraph above the body", BlockKind.PARAGRAPH, _always),
 )
 
 

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from wirenews._dateline import is_timestamp
-from wirenews._lexicon import KICKERS, PAGE_CONTROLS, SECTION_NAMES, TEASER_LABELS
+from wirenews._lexicon import BYLINE_ROLE_MODIFIERS, BYLINE_ROLES, KICKERS, PAGE_CONTROLS, SECTION_NAMES, TEASER_LABELS
 from wirenews._lines import SENTENCE_END, Line
 from wirenews._patterns import AGENCY_NAMES, word_trie
 from wirenews._photos import CreditMatch, trailing_credit, whole_line_credit
@@ -78,8 +78,13 @@ TEASER_LENGTH = 160
 _TEASER_OPENINGS = frozenset(label[:2] for label in TEASER_LABELS)  # looked up before the pattern is tried
 _HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
 # By and the writers' capitalised names, titles and employer, the agency as it spells itself (dpa).
+# The writers may be named by their role first, after their agency or not: ``By Xinhua writer An Bei``.
+_BYLINE_ROLE = (
+    rf"(?:(?:{AGENCY_NAMES})\s+)?(?i:(?:{word_trie(BYLINE_ROLE_MODIFIERS)})\s+)?(?i:{word_trie(BYLINE_ROLES)})\s+"
+)
 _BYLINE = regex.compile(
-    r"(?i:by)\s+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}"
+    rf"(?i:by)\s+(?:{_BYLINE_ROLE})?"
+    r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ,]+(?:and\s+)?\p{Lu}[\p{L}\p{M}.'’\-]*){0,7}"
     rf"(?:,\s*(?:{AGENCY_NAMES}))?\Z"
 )
 

@@ -531,6 +531,15 @@ TIMESTAMP_LABELS = (
     "опубликовано",
 )
 
+# What a byline may call its writers between ``By`` and their names, the agency's name before it or not
+# (Xinhua: ``By Xinhua writer An Bei``, ``by Xinhua writers Li Xin and Wang Yi``; ``By AP Staff Writer NAME``).
+# Read by the layout stage's byline rule.
+BYLINE_ROLES = _words(
+    "writer writers correspondent correspondents reporter reporters journalist journalists columnist editor"
+)
+# Words before a byline's role: ``staff writer``, ``sports correspondent``.
+BYLINE_ROLE_MODIFIERS = _words("staff special sports business chief senior foreign political diplomatic economics")
+
 # The usage notices a wire prints after a photo's credit, each closed by a full stop (Reuters: ``@handle/via
 # REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. NO RESALES. NO ARCHIVES.``), as
 # printed. Read by the photo stage: the notice belongs to the credit, not to the caption.

@@ -106,7 +106,7 @@ _BARE_OUTLET = regex.compile(_OUTLET)
 _FILE_SUFFIX = regex.compile(rf"(?i:(?:,\s*file(?:\s+photo)?|{_SLASHED_SUFFIX})+\s*\Z)")
 _PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto|image))\Z")
 _NEVER_ENDS_A_CREDIT = frozenset('.,;:!?"”»’…')
-_CAPTION_LENGTH = 160
+CAPTION_LENGTH = 160  # a caption's usual reach; a longer line closed by an outlet's name is signed off
 
 # What makes bracketed text a credit rather than an aside: an outlet, a slash, "photo" or a label ("Image:").
 _LOOKS_LIKE_CREDIT = regex.compile(
@@ -200,7 +200,7 @@ def trailing_credit(line: str) -> CreditMatch | None:
         return None
     if found.group("label") is None and not _LOOKS_LIKE_CREDIT.search(found.group("credit")):
         return None  # only a label makes a credit of what names no outlet and has no slash
-    if len(line) > _CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):
+    if len(line) > CAPTION_LENGTH and _BARE_OUTLET.fullmatch(found.group("credit")):
         return None  # a long paragraph ending in "EFE" is signed off, not credited
     offset = max(len(line) - 200, 0)
     start = offset + found.start("credit")
