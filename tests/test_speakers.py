@@ -77,6 +77,16 @@ NOT_PEOPLE = [
         id="capital-speaks-as-its-government",
     ),
     pytest.param(
+        ('"Exports rose by ten percent in March," West Germany said.',),
+        [("West Germany", ORG)],
+        id="a-country-of-the-archive-speaks-as-its-government",
+    ),
+    pytest.param(
+        ('"We need more time to finish the review," Central African Republic said.',),
+        [("Central African Republic", ORG)],
+        id="a-country-of-two-words-speaks-as-its-government",
+    ),
+    pytest.param(
         (
             "Coach Ivo Marlowe was pleased.",
             '"The players showed real character tonight," said Croatian coach Ivo Marlowe.',
@@ -443,6 +453,37 @@ BODIES_AND_AND = [
         ("Dorn Roebuck and Co raised its forecast.", '"Holiday sales were strong," Dorn said.'),
         [("Dorn Roebuck and Co", ORG)],
         id="company-by-its-first-word",
+    ),
+    # the subject before its cue: a body's name read back through its "and"
+    pytest.param(
+        ('The Securities and Exchange Commission said it had opened "a formal inquiry."',),
+        [("Securities and Exchange Commission", ORG)],
+        id="and-inside-a-body-before-its-cue",
+    ),
+    pytest.param(
+        ('Kellner Lynch and Co Inc said the offer was "far too low."',),
+        [("Kellner Lynch and Co Inc", ORG)],
+        id="and-inside-a-company-before-its-cue",
+    ),
+    pytest.param(
+        ('The Sugar and Cocoa Exchange said trading was "very thin this week."',),
+        [("Sugar and Cocoa Exchange", ORG)],
+        id="and-inside-an-exchange-before-its-cue",
+    ),
+    pytest.param(
+        ('The Medical Research Council and Actuarial Society said life expectancy was "falling fast again."',),
+        [("Actuarial Society", ORG)],
+        id="and-between-two-bodies",
+    ),
+    pytest.param(
+        ('Deputy Minister Ray Astin and Chairman Lee Wu said the plan was "sound and fair."',),
+        [("Lee Wu", P)],
+        id="and-between-two-titled-people",
+    ),
+    pytest.param(
+        ('Canada and Hollis Mining Corp said the deal was "good for both sides."',),
+        [("Hollis Mining Corp", ORG)],
+        id="and-between-a-place-and-a-company",
     ),
 ]
 

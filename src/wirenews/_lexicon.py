@@ -389,7 +389,8 @@ COUNTRIES = _words(
 )
 # Places of several words, and abbreviations, as printed (not case-folded).
 PLACE_PHRASES = frozenset(
-    """Sri Lanka|South Africa|South Korea|North Korea|South Sudan|New Zealand|Saudi Arabia|Costa Rica|
+    phrase.strip()  # each line's first phrase stands after its indent
+    for phrase in """Sri Lanka|South Africa|South Korea|North Korea|South Sudan|New Zealand|Saudi Arabia|Costa Rica|
     El Salvador|Sierra Leone|Ivory Coast|Cote d'Ivoire|Czech Republic|Dominican Republic|East Timor|Timor-Leste|
     Papua New Guinea|Puerto Rico|Hong Kong|United States|United Kingdom|United Arab Emirates|Soviet Union|
     Central African Republic|Equatorial Guinea|Burkina Faso|Cape Verde|San Marino|Vatican City|Marshall Islands|
@@ -403,7 +404,8 @@ PLACE_PHRASES = frozenset(
     Addis Ababa|Dar es Salaam|Cape Town|Port Moresby|Port-au-Prince|Santo Domingo|Guatemala City|
     Panama City|Hong Kong|Washington D.C.|Washington, D.C.|U.S.|U.K.|U.S.A.|UAE|USA|UK|EU|
     Capitol Hill|Wall Street|Downing Street|White House|Silicon Valley|Yuzhno-Sakhalinsk|
-    Nizhny Novgorod|Rostov-on-Don|Donetsk|Luhansk""".replace("\n", "").split("|")
+    Nizhny Novgorod|Rostov-on-Don|Donetsk|Luhansk|
+    West Germany|East Germany|West Berlin|East Berlin""".split("|")
 )
 PLACES = COUNTRIES | _words(
     """africa asia europe america americas oceania antarctica arctic antarctic balkans caucasus baltic

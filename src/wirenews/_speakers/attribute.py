@@ -49,7 +49,22 @@ from wirenews._lexicon import (
 from wirenews._patterns import word_trie
 from wirenews._quotes import FoundQuote
 from wirenews._speakers.entities import EntityTable
-from wirenews._speakers.mentions import Mention, MentionKind, PhraseReader, folded, is_plural, is_role_noun
+from wirenews._speakers.mentions import (
+    CORPORATE,
+    DEMONYM,
+    HONORIFIC,
+    ORG_HEAD,
+    PLACE,
+    ROLE,
+    TITLE,
+    Mention,
+    MentionKind,
+    PhraseReader,
+    folded,
+    is_plural,
+    is_role_noun,
+    word_flags,
+)
 from wirenews._speakers.resolve import Actor, Resolver, person_speaker
 from wirenews._speakers.tokens import Token, clause_end, sentence_starts, tokenize
 from wirenews.records import Block, BlockKind, Speaker, SpeakerKind
@@ -595,9 +610,13 @@ def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
     start = last
     while start > 0 and _may_be_in_phrase(tokens[start - 1]) and last - start < 14:
         start -= 1
-    first = start
+    joined = _joined_name_start(tokens, start)
+    first = joined
     while first <= last:
         mention, after = reader.phrase(first)
+        if first < start and (mention is None or mention.kind is not MentionKind.ORGANISATION):
+            first = start  # "Putin and Trump said": two names; only a body's name holds "and"
+            continue
         if mention is None or after != last + 1:
             first = max(after, first + 1)  # a phrase begun inside the one just read ends no further
             continue
@@ -611,6 +630,45 @@ def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
                 return Mention(MentionKind.OTHER, mention.start, mention.end, mention.text)
         return mention
     return None
+
+
+def _joined_name_start(tokens: Sequence[Token], start: int) -> int:
+    """Where a body's name holding ``and`` starts, when one ends at token ``start``'s phrase.
+
+    ``the Securities and Exchange Commission``, ``Ministry of Industry and Trade``: capitalised words on
+    both sides of the joiner (``start`` itself if none stands before it).
+    """
+    if start < 2 or folded(tokens[start - 1]) not in _NAME_AND or not tokens[start].is_capitalised:
+        return start
+    joiner = start - 1
+    begin = joiner
+    while begin > 0 and tokens[begin - 1].is_capitalised and joiner - begin < 6:
+        begin -= 1
+    if begin == joiner:
+        return start
+    # the words before the joiner name no whole thing (``Medical Research Council and``, ``America and``,
+    # ``Commissioner Ray Astin and``), and the name closes as a body's does (``Exchange Commission``, ``and Co``)
+    if any(_names_a_whole(token.text) for token in tokens[begin:joiner]):
+        return start
+    right = start
+    while right + 1 < len(tokens) and tokens[right + 1].is_capitalised:
+        right += 1
+    return begin if word_flags(tokens[right].text) & _CLOSES_A_BODY else start
+
+
+_NAME_AND = frozenset(("and", "&"))
+
+
+def _names_a_whole(word: str) -> bool:
+    """A word that makes a name of what comes before ``and``: a title, place, head noun (a plural one aside)."""
+    flags = word_flags(word)
+    if flags & ORG_HEAD and word.endswith("s") and not flags & (_WHOLE_BEFORE_AND & ~ORG_HEAD):
+        return False  # "Securities and Exchange Commission": a plural head noun names no body alone
+    return bool(flags & _WHOLE_BEFORE_AND)
+
+
+_WHOLE_BEFORE_AND = TITLE | ROLE | ORG_HEAD | DEMONYM | PLACE | HONORIFIC | CORPORATE
+_CLOSES_A_BODY = ORG_HEAD | CORPORATE
 
 
 def _may_be_in_phrase(token: Token) -> bool:
