@@ -488,6 +488,50 @@ BODIES_AND_AND = [
 ]
 
 
+# --- a lawmaker by state and party; an agency by its name ------------------------------------------------------------
+
+PARTY_AND_AGENCY = [
+    pytest.param(
+        (
+            "Rep. Cardiss Collins of Illinois criticised the airline.",
+            '"It strikes me as odd," said the Illinois Democrat.',
+        ),
+        [("Cardiss Collins", P)],
+        id="state-and-party-for-the-lawmaker-named",
+    ),
+    pytest.param(
+        ("Sen. Pete Domenici backed the fee.", '"The fee will create jobs," the New Mexico Republican said.'),
+        [("Pete Domenici", P)],
+        id="two-word-state-and-party",
+    ),
+    pytest.param(
+        ('Democrat John Kerry called the remarks "bitter and insulting."',),
+        [("John Kerry", P)],
+        id="party-as-a-title",
+    ),
+    pytest.param(
+        ('One Democrat said the bill was "dead on arrival."',),
+        [("Democrat", D)],
+        id="an-unnamed-party-member",
+    ),
+    pytest.param(
+        ('Tass said the test was "a grave provocation by them."',),
+        [("Tass", ORG)],
+        id="an-agency-by-its-name",
+    ),
+    pytest.param(
+        ("Michael Bloomberg spoke on Monday.", '"We will rebuild the city," Bloomberg said.'),
+        [("Michael Bloomberg", P)],
+        id="an-agency-name-that-is-the-surname-of-someone-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PARTY_AND_AGENCY)
+def test_party_labels_and_agencies(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), BODIES_AND_AND)
 def test_and_joins_a_body_and_parts_two_names(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)

@@ -125,8 +125,12 @@ TITLES = _words(
     quarterback pitcher skipper champion runner sprinter swimmer boxer wrestler cyclist skier golfer
     jockey rider climber pilot farmer teacher nurse doctor student artist designer architect engineer
     historian businessman businesswoman entrepreneur investor banker trader broker owner activist
-    resident witness survivor veteran soldier"""
+    resident witness survivor veteran soldier democrat republican"""
 )
+# A party's member, printed as a title (``Democrat John Kerry``) or, after the lawmaker is named, with their
+# state for them (``the Illinois Democrat said``: the person named, as ``the senator`` would be). Plural forms
+# are among the role nouns (``Democrats said``). Read by the speaker stage.
+PARTY_MEMBERS = _words("democrat republican")
 # The same roles in the agencies' other languages (EFE, AFP, dpa, ANSA, Anadolu, TASS).
 TITLES |= _words(
     """presidente presidenta ministro ministra portavoz jefe jefa directora secretario secretaria alcalde
@@ -274,7 +278,7 @@ ROLE_NOUNS = _words(
     operators user users customer customers buyer buyers seller sellers producer producers exporter
     exporters importer importers planner planners regulator regulators inspector inspectors auditor
     auditors authority professor professors academic academics scholar scholars cleric clerics priest
-    priests monk monks official's participant's"""
+    priests monk monks official's participant's democrats republicans"""
 )
 # Nouns that never head a speaker even in a speaker's place: times and the like (``last night said``).
 TIME_NOUNS = _words(

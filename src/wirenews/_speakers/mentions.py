@@ -49,6 +49,7 @@ from wirenews._lexicon import (
     NAME_SUFFIXES,
     ORGANISATION_HEADS,
     ORGANISATION_WORDS,
+    PARTY_MEMBERS,
     PHRASE_BREAKERS,
     PLACE_PHRASES,
     PLACES,
@@ -63,6 +64,7 @@ from wirenews._lexicon import (
     WEEKDAYS,
 )
 from wirenews._speakers.tokens import Token
+from wirenews.agencies import canonical_agency
 
 
 class MentionKind(enum.Enum):
@@ -316,6 +318,8 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         return MentionKind.ORGANISATION
     if all(word_flag & (DEMONYM | ORG_WORD | TITLE) for word_flag in flags):
         return MentionKind.DESCRIPTION if last & TITLE else MentionKind.OTHER
+    if len(bare) > 1 and bare[-1].casefold() in PARTY_MEMBERS and is_place(bare[:-1]):
+        return MentionKind.DESCRIPTION  # "the New Mexico Republican": a lawmaker by state and party
     if every & ORG_WORD and not last & TITLE:
         # "Federal Reserve", "Asia-Pacific Economic Cooperation", unless a name stands at its end
         name_start, name_end = split_name(bare)
@@ -653,6 +657,16 @@ class PhraseReader:
             return Mention(MentionKind.OTHER, start, end, printed)
         if kind is MentionKind.DESCRIPTION:
             return self._description(determiner, words)
+        if len(run) == 1 and not before and not owner and _names_a_body_alone(determiner, run[0]):
+            return Mention(
+                MentionKind.ORGANISATION,
+                start,
+                end,
+                printed,
+                name=without_possessive(run[0].text),
+                head=last_low,
+                definite=determiner is not None,
+            )
         name_start, _ = split_name(texts)
         title_words = [
             word for word in (*(t.text for t in before), *texts[:name_start]) if word.casefold() not in DETERMINERS
@@ -755,6 +769,11 @@ def _may_head(token: Token) -> bool:
 
 def _is_function_word(word: str) -> bool:
     return word in PREPOSITIONS or word in DETERMINERS or word in PHRASE_BREAKERS or word in AFFILIATION_PREPOSITIONS
+
+
+def _names_a_body_alone(determiner: Token | None, word: Token) -> bool:
+    """One capitalised word that names a body, not a person: an agency speaks by its name (``Tass said``)."""
+    return determiner is None and canonical_agency(without_possessive(word.text)) is not None
 
 
 def _all_lexical(words: Sequence[Token]) -> bool:

@@ -24,6 +24,7 @@ import attrs
 from wirenews._lexicon import COMPANY_WORDS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLES_OF_ONE
 from wirenews._speakers.entities import Body, EntityTable, Person
 from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, singular
+from wirenews.agencies import canonical_agency
 from wirenews.records import Span, Speaker, SpeakerKind
 
 # A description's head standing for the holder of another title: ``the Russian leader`` is its president.
@@ -142,6 +143,10 @@ class Resolver:
 
     def _organisation(self, mention: Mention, position: int) -> Speaker:
         name = mention.name or mention.text
+        if not mention.definite and " " not in name and not is_acronym(name) and canonical_agency(name):
+            person = self.entities.person([name], position)
+            if person is not None:
+                return person_speaker(person, mention)  # "Bloomberg said" where Michael Bloomberg speaks
         if is_acronym(name):
             body = self.entities.body_by_acronym(name)
             return body_speaker(body.name if body else name, mention)
