@@ -527,6 +527,33 @@ PARTY_AND_AGENCY = [
 ]
 
 
+TITLES_AS_PRINTED = [
+    pytest.param(
+        ("Mike and Jane Roberts run the farm.", '"We are ready for the harvest," she said.'),
+        ("Jane Roberts", None),
+        id="a-first-name-joined-by-and-is-no-title",
+    ),
+    pytest.param(
+        ('"Exports must rise this year," the chairman of Plains Wheat Associates said.',),
+        ("chairman of Plains Wheat Associates", None),
+        id="a-firm-of-associates-is-a-body-not-a-person",
+    ),
+    pytest.param(
+        ('"Exports must rise this year," said Jane Roberts, the chairman of the board.',),
+        ("Jane Roberts", "chairman"),
+        id="a-title-with-its-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TITLES_AS_PRINTED)
+def test_a_title_is_a_title_as_printed(paragraphs: tuple[str, ...], expected: tuple[str, str | None]) -> None:
+    speaker = parse(*paragraphs).quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.label, speaker.title) == expected
+    assert speaker.title is None or speaker.title.split()[-1] not in ("of", "for", "the", "and", "&")
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), PARTY_AND_AGENCY)
 def test_party_labels_and_agencies(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)

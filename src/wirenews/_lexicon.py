@@ -216,7 +216,7 @@ ORGANISATION_HEADS = _words(
     trust bloc caucus unit force forces guard command brigade battalion regiment division ministry's
     prosecutor's office's mission delegation consortium industries holdings partners securities
     airlines airline railways utility utilities studio studios laboratory laboratories lab labs
-    hospital clinic church commission's"""
+    hospital clinic church commission's associates"""
 )
 # Words of a body's name that are never a person's: ``Federal Agency for Maritime and River Transport``, so that
 # ``... River Transport Artur Kolesov`` splits into the body and the person.

@@ -56,10 +56,28 @@ def person_speaker(person: Person, mention: Mention) -> Speaker:
         description=None,
         kind=SpeakerKind.PERSON,
         mention=mention.text,
-        title=mention.title or person.title,
+        title=_as_title(mention.title or person.title),
         affiliation=mention.affiliation or person.affiliation,
         span=Span(mention.start, mention.end),
     )
+
+
+def _as_title(printed: str | None) -> str | None:
+    """A title as printed, without the joiner its body stood after (``chairman of``).
+
+    Words before ``and`` are another name, not a title (``Mike and Jane Roberts``, ``Steen and Hamilton``).
+    """
+    if not printed:
+        return None
+    words = printed.split()
+    while words and words[-1].casefold() in _TRAILING_JOINERS:
+        words.pop()
+    if words and words[-1].casefold() in ("and", "&"):
+        return None
+    return " ".join(words) or None
+
+
+_TRAILING_JOINERS = frozenset("of for the at on in with from".split())
 
 
 def body_speaker(name: str, mention: Mention) -> Speaker:
