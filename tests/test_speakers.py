@@ -488,7 +488,7 @@ BODIES_AND_AND = [
 ]
 
 
-# --- a lawmaker by state and party; an agency by its name ------------------------------------------------------------
+# --- a lawmaker by state and party; an agency or a bank by its name ---------------------------------------------------
 
 PARTY_AND_AGENCY = [
     pytest.param(
@@ -513,6 +513,16 @@ PARTY_AND_AGENCY = [
         ('One Democrat said the bill was "dead on arrival."',),
         [("Democrat", D)],
         id="an-unnamed-party-member",
+    ),
+    pytest.param(
+        ('"Rates will stay where they are for now," the Bundesbank said.',),
+        [("Bundesbank", ORG)],
+        id="a-bank-by-its-one-word-name",
+    ),
+    pytest.param(
+        ("Kellerbank AG raised its forecast.", '"Markets should be aware of the risks," Kellerbank said.'),
+        [("Kellerbank AG", ORG)],
+        id="a-bank-by-its-first-word",
     ),
     pytest.param(
         ('Tass said the test was "a grave provocation by them."',),

@@ -218,6 +218,9 @@ ORGANISATION_HEADS = _words(
     airlines airline railways utility utilities studio studios laboratory laboratories lab labs
     hospital clinic church commission's associates"""
 )
+# Endings that make one word a body's name, a head noun run into it: ``Bundesbank``, ``Citibank``, ``Citicorp``,
+# ``Bancorp``. Read by the speaker stage (a word so ending is no person's surname).
+ORGANISATION_ENDINGS = ("bank", "banken", "corp")
 # Words of a body's name that are never a person's: ``Federal Agency for Maritime and River Transport``, so that
 # ``... River Transport Artur Kolesov`` splits into the body and the person.
 ORGANISATION_WORDS = _words(

@@ -47,6 +47,7 @@ from wirenews._lexicon import (
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
+    ORGANISATION_ENDINGS,
     ORGANISATION_HEADS,
     ORGANISATION_WORDS,
     PARTY_MEMBERS,
@@ -314,7 +315,7 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         return MentionKind.OTHER  # "Jinnah International Airport", "Black Friday"; "Mike Hall" is a name
     if len(bare) == 1 and last & WEEKDAY:
         return MentionKind.OTHER
-    if len(bare) == 1 and is_acronym(bare[0]):
+    if len(bare) == 1 and (is_acronym(bare[0]) or _ends_as_a_body(bare[0])):
         return MentionKind.ORGANISATION
     if all(word_flag & (DEMONYM | ORG_WORD | TITLE) for word_flag in flags):
         return MentionKind.DESCRIPTION if last & TITLE else MentionKind.OTHER
@@ -326,6 +327,12 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         if name_end - name_start < 2:
             return MentionKind.ORGANISATION
     return MentionKind.PERSON
+
+
+def _ends_as_a_body(word: str) -> bool:
+    """``Bundesbank``, ``Citicorp``: a head noun run into the name (a few letters before it at least)."""
+    low = word.casefold()
+    return any(low.endswith(ending) and len(low) >= len(ending) + 3 for ending in ORGANISATION_ENDINGS)
 
 
 def gender_of(words: Sequence[str]) -> str | None:

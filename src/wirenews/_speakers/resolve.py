@@ -173,6 +173,8 @@ class Resolver:
             if body is not None:
                 return body_speaker(body.name, mention)
         known = self.entities.body_by_name(name)
+        if known is None and " " not in name:
+            known = self.entities.body_by_first_word(name)  # "Citibank said": Citibank AG
         return body_speaker(known.name if known else name, mention)
 
     def _pronoun(self, mention: Mention, position: int) -> Speaker | None:
