@@ -774,6 +774,19 @@ OTHER_LANGUAGES = [
         id="de-pronoun-er",
     ),
     pytest.param(
+        (
+            "„Das ist ein Kampf, auf den alle warten“, sagte Experte Bernd Kohl der Deutschen Presse-Agentur.",
+            "„Beide sind bereit“, sagte Kohl.",
+        ),
+        [("Bernd Kohl", P), ("Bernd Kohl", P)],
+        id="de-der-after-a-name-is-an-article",
+    ),
+    pytest.param(
+        ('"We will stay the course," said Anil van der Mehta.', '"Nothing changes for us," van der Mehta added.'),
+        [("Anil van der Mehta", P), ("Anil van der Mehta", P)],
+        id="nl-van-der-stays-a-particle",
+    ),
+    pytest.param(
         ("Lena Vogt: „Das ist die beste Saison seit Jahren“",),
         [("Lena Vogt", P)],
         id="de-name-colon",

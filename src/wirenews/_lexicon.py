@@ -137,7 +137,7 @@ TITLES |= _words(
     alcaldesa gobernador canciller embajador diputado diputada senadora vicepresidente representante
     président présidente ministre porte-parole chef directeur directrice secrétaire maire gouverneur
     ambassadeur député députée sénateur premier procureur
-    präsident präsidentin ministerin sprecher sprecherin kanzler kanzlerin chefin trainer promoter
+    präsident präsidentin ministerin sprecher sprecherin kanzler kanzlerin chefin trainer promoter experte expertin
     bürgermeister botschafter abgeordneter
     portavoce sindaco premier
     bakan bakanı başkan başkanı cumhurbaşkanı sözcü sözcüsü müdür müdürü vali valisi
@@ -163,6 +163,9 @@ NAME_PARTICLES = _words(
     """de da di del della dei des du van von der den ter ten le la lo dos das do bin ibn bint al el ul
     abu st st. mac mc"""
 )
+# Particles that stand in a name only after another (``van der Berg``, ``von den Driesch``): between two
+# capitalised words by themselves they are German articles (``sagte Bernd Bönte der Deutschen Presse-Agentur``).
+SECOND_PARTICLES = _words("der den")
 NAME_PREFIXES = ("al-", "Al-", "el-", "El-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ud-", "ul-")
 # Suffixes printed after a name: ``Martin Luther King Jr.``.
 NAME_SUFFIXES = _words("jr jr. sr sr. ii iii iv phd")

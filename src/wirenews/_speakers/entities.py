@@ -27,6 +27,7 @@ from wirenews._lexicon import (
     NAME_SUFFIXES,
     ORGANISATION_HEADS,
     ORGANISATION_WORDS,
+    SECOND_PARTICLES,
     SENTENCE_OPENERS,
     TITLES,
 )
@@ -113,11 +114,15 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 # the caption below it.
 _SPACE = r"[ \u00a0]+"
 _JOINER = word_trie(sorted({"of", "for", "and", "&", "on", *(word for word in NAME_PARTICLES if "." not in word)}))
+# the first of two particles: never "der" or "den" (a German article: "Bernd Bönte der Deutschen Presse-Agentur")
+_FIRST_JOINER = word_trie(
+    sorted({"of", "for", "and", "&", "on", *(w for w in NAME_PARTICLES - SECOND_PARTICLES if "." not in w)})
+)
 _PREFIX = word_trie(sorted({prefix.casefold() for prefix in NAME_PREFIXES}))
 _CAPITAL_WORD = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}.]){_CAPITAL_WORD}(?:{_SPACE}(?:\(\p{{Lu}}[\p{{L}}\p{{M}}]*\){_SPACE})?"
-    rf"(?:{_JOINER}{_SPACE}(?:the{_SPACE}|{_JOINER}{_SPACE})?)?(?:{_PREFIX})?{_CAPITAL_WORD})+"
+    rf"(?:{_FIRST_JOINER}{_SPACE}(?:the{_SPACE}|{_JOINER}{_SPACE})?)?(?:{_PREFIX})?{_CAPITAL_WORD})+"
 )
 _JOINERS = frozenset({"of", "for", "and", "&", "on", "the"})
 # Misspelt surnames are looked for among this many surnames at most (an article's worth; keeps time linear).

@@ -58,6 +58,7 @@ from wirenews._lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    SECOND_PARTICLES,
     SENTENCE_OPENERS,
     TIME_NOUNS,
     TITLE_MODIFIERS,
@@ -455,7 +456,12 @@ class PhraseReader:
                 named = named or (lowered and not _is_title_word(text) and not self._modifies_head(index))
                 index += 1
                 continue
-            if index > first and low in NAME_PARTICLES and tokens[index - 1].is_capitalised:
+            if (
+                index > first
+                and low in NAME_PARTICLES
+                and tokens[index - 1].is_capitalised
+                and low not in SECOND_PARTICLES  # "Bernd Bönte der Deutschen Presse-Agentur": an article
+            ):
                 # "Pieter de Wet", "Anil van der Mehta"; not "ministro de Exteriores"
                 following = index + 1
                 if following < n and tokens[following].text.casefold() in NAME_PARTICLES:
@@ -793,6 +799,8 @@ def _particle_in(words: Sequence[Token], index: int) -> bool:
     if not 0 < index < len(words) - 1 or folded(words[index]) not in NAME_PARTICLES:
         return False
     before, after = index - 1, index + 1
+    if folded(words[index]) in SECOND_PARTICLES and folded(words[before]) not in NAME_PARTICLES:
+        return False  # "Bönte der Deutschen": an article, not "van der"
     if folded(words[before]) in NAME_PARTICLES and before > 0:
         before -= 1
     if folded(words[after]) in NAME_PARTICLES and after < len(words) - 1:
