@@ -115,8 +115,15 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 _SPACE = r"[ \u00a0]+"
 _JOINER = word_trie(sorted({"of", "for", "and", "&", "on", *(word for word in NAME_PARTICLES if "." not in word)}))
 # the first of two particles: never "der" or "den" (a German article: "Bernd Bönte der Deutschen Presse-Agentur")
-_FIRST_JOINER = word_trie(
-    sorted({"of", "for", "and", "&", "on", *(w for w in NAME_PARTICLES - SECOND_PARTICLES if "." not in w)})
+_LEADING_PARTICLE = word_trie(sorted(word for word in NAME_PARTICLES - SECOND_PARTICLES if "." not in word))
+_FIRST_JOINER = (
+    "(?:"
+    + word_trie(
+        sorted({"of", "for", "and", "&", "on", *(w for w in NAME_PARTICLES - SECOND_PARTICLES if "." not in w)})
+    )
+    # ... unless a capitalised particle stands before it: "Anneke Van der Berg"
+    + rf"|(?<=\b(?i:{_LEADING_PARTICLE})[ \u00a0])(?:{word_trie(sorted(SECOND_PARTICLES))})"  # one space: bounded
+    + ")"
 )
 _PREFIX = word_trie(sorted({prefix.casefold() for prefix in NAME_PREFIXES}))
 _CAPITAL_WORD = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"

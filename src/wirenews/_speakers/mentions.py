@@ -460,7 +460,8 @@ class PhraseReader:
                 index > first
                 and low in NAME_PARTICLES
                 and tokens[index - 1].is_capitalised
-                and low not in SECOND_PARTICLES  # "Bernd Bönte der Deutschen Presse-Agentur": an article
+                # "Bernd Bönte der Deutschen Presse-Agentur": an article; "Van der Berg": a particle
+                and (low not in SECOND_PARTICLES or folded(tokens[index - 1]) in NAME_PARTICLES)
             ):
                 # "Pieter de Wet", "Anil van der Mehta"; not "ministro de Exteriores"
                 following = index + 1
