@@ -179,6 +179,13 @@ EMPLOYERS = [
 ]
 
 
+def test_a_description_runs_on_to_the_name_in_apposition() -> None:
+    article = parse('"Trade will grow this year," said the minister in charge of trade, Jane Roe, on Monday.')
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.title) == ("Jane Roe", "minister in charge of trade")
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), EMPLOYERS)
 def test_the_person_is_credited_not_the_employer(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)
@@ -772,6 +779,21 @@ OTHER_LANGUAGES = [
         ),
         [("Jonas Albrecht", P)],
         id="de-pronoun-er",
+    ),
+    pytest.param(
+        ("«Nous avons fait échouer toute leur campagne», a affirmé le ministre russe de la Défense, Ivan Petrov.",),
+        [("Ivan Petrov", P)],
+        id="fr-compound-past-and-a-description-running-on-to-the-name",
+    ),
+    pytest.param(
+        ("«Toutes les parties doivent rester calmes», a averti le porte-parole du ministère, Lin Wei, vendredi.",),
+        [("Lin Wei", P)],
+        id="fr-compound-past-averti",
+    ),
+    pytest.param(
+        ("«La situación es muy grave», ha dicho el ministro Pablo Ruiz.",),
+        [("Pablo Ruiz", P)],
+        id="es-compound-past",
     ),
     pytest.param(
         (

@@ -37,9 +37,13 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     ),
     "es": _words(
         """dijo afirmó aseguró señaló explicó indicó agregó añadió declaró consideró subrayó insistió
-        manifestó advirtió destacó sostuvo expresó apuntó comentó precisó recalcó"""
+        manifestó advirtió destacó sostuvo expresó apuntó comentó precisó recalcó
+        dicho afirmado asegurado señalado explicado indicado añadido declarado advertido subrayado"""
     ),
-    "fr": _words("déclaré affirmé indiqué expliqué ajouté souligné estimé précisé assuré dit"),
+    "fr": _words(
+        """déclaré affirmé indiqué expliqué ajouté souligné estimé précisé assuré dit averti rapporté annoncé
+        répondu confirmé insisté martelé lancé reconnu prévenu jugé dénoncé déploré rappelé raconté"""
+    ),
     "it": _words("detto dichiarato affermato spiegato aggiunto sottolineato"),
     "de": _words(
         """sagte sagten sagt erklärte erklärten erklärt betonte betonten betont fügte meinte meint warnte warnt
@@ -52,6 +56,9 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     ),
     "tr": _words("dedi söyledi belirtti kaydetti vurguladı konuştu bildirdi aktardı ekledi anlattı açıkladı"),
 }
+# The auxiliaries of a compound past between a quotation and its cue (``», a déclaré le ministre``, ``», ha detto``,
+# ``», ha dicho``). Read by the speaker stage: a cue that follows one is read as if it stood alone.
+CUE_AUXILIARIES = _words("a ont avait avaient ha hanno aveva han había")
 # Every cue verb of every language, and the verbs that take a quotation as what they call something.
 CUE_WORDS = frozenset().union(*CUE_VERBS.values())
 # Cues of several words, matched as printed (lower case).

@@ -35,6 +35,7 @@ from wirenews._lexicon import (
     ADVERBS_BEFORE_CUE,
     CLAUSE_JOINERS,
     CLAUSE_OPENERS,
+    CUE_AUXILIARIES,
     CUE_PHRASES,
     CUE_VERBS,
     CUE_WORDS,
@@ -680,7 +681,30 @@ def _may_be_in_phrase(token: Token) -> bool:
 
 def _with_apposition(mention: Mention, reader: PhraseReader, after: int) -> Mention:
     described, _ = reader.apposition(after)
+    if described is None and mention.kind is MentionKind.DESCRIPTION and mention.description:
+        # "le ministre russe de la Défense, Andreï Belooussov", "the minister in charge of trade, Jane Roe":
+        # the description runs on to its comma, and the name in apposition there is who it describes
+        comma = _comma_closing(reader.tokens, after)
+        named = reader.apposition(comma)[0] if comma is not None else None
+        if comma is not None and named is not None and named.kind is MentionKind.PERSON:
+            title = mention.description + reader.text[mention.end : reader.tokens[comma - 1].end]
+            return named._replace(title=named.title or title)
     return _appositive(mention, described) if described is not None else mention
+
+
+def _comma_closing(tokens: Sequence[Token], index: int) -> int | None:
+    """The comma that closes a description's words from ``index`` on, a few words on at most."""
+    for position in range(index, min(len(tokens), index + _DESCRIPTION_REACH)):
+        text = tokens[position].text
+        if text == ",":
+            return position if position > index else None
+        if not tokens[position].is_word and text not in _APOSTROPHE_MARKS:
+            return None  # a stop, a bracket or a quotation mark: the description ended there
+    return None
+
+
+_DESCRIPTION_REACH = 10
+_APOSTROPHE_MARKS = frozenset("'’")
 
 
 def _appositive(mention: Mention, described: Mention | None) -> Mention:
@@ -723,6 +747,12 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
             index += 1
         if index >= len(tokens) or not tokens[index].is_word:
             continue
+        if (
+            index + 1 < len(tokens)
+            and folded(tokens[index]) in CUE_AUXILIARIES
+            and folded(tokens[index + 1]) in CUE_WORDS
+        ):
+            index += 1  # '», a déclaré le ministre': the auxiliary of a compound past
         # a quotation that ends its sentence is followed by a new one, not by its attribution, unless that is short
         ended = text[part.start : part.end].rstrip()[-1:] in (".", "!", "?")
         cue = _cue_at(text, tokens, index)
