@@ -791,6 +791,16 @@ OTHER_LANGUAGES = [
         id="fr-compound-past-averti",
     ),
     pytest.param(
+        ("En juillet, le Kremlin a reconnu une situation «catastrophique pour l’avenir de la nation».",),
+        [("Kremlin", ORG)],
+        id="fr-compound-past-after-its-subject",
+    ),
+    pytest.param(
+        ("Han Sung-ryol, head of the mission, spoke on Monday.", 'The talks "will go on next week," Han said.'),
+        [("Han Sung-ryol", P)],
+        id="a-surname-spelt-as-an-auxiliary-is-a-name",
+    ),
+    pytest.param(
         ("«La situación es muy grave», ha dicho el ministro Pablo Ruiz.",),
         [("Pablo Ruiz", P)],
         id="es-compound-past",

@@ -57,7 +57,8 @@ CUE_VERBS: dict[str, frozenset[str]] = {
     "tr": _words("dedi söyledi belirtti kaydetti vurguladı konuştu bildirdi aktardı ekledi anlattı açıkladı"),
 }
 # The auxiliaries of a compound past between a quotation and its cue (``», a déclaré le ministre``, ``», ha detto``,
-# ``», ha dicho``). Read by the speaker stage: a cue that follows one is read as if it stood alone.
+# ``», ha dicho``), in lower case as printed. Read by the speaker stage: a cue that follows one is read as if it
+# stood alone.
 CUE_AUXILIARIES = _words("a ont avait avaient ha hanno aveva han había")
 # Every cue verb of every language, and the verbs that take a quotation as what they call something.
 CUE_WORDS = frozenset().union(*CUE_VERBS.values())

@@ -212,7 +212,10 @@ class ArticleSpeakers:
         window_start = max(sentence_start, cue_start - _BEFORE_WINDOW)
         reader = self.reader(window_start, cue_start)
         tokens = reader.tokens
-        last = _skip_adjuncts(tokens, len(tokens) - 1)
+        last = len(tokens) - 1
+        if last >= 1 and tokens[last].text in CUE_AUXILIARIES:
+            last -= 1  # "le Kremlin a reconnu": the auxiliary of a compound past (lower case: "Han said" is a name)
+        last = _skip_adjuncts(tokens, last)
         if last >= 1 and folded(tokens[last]) in ("who", "which") and tokens[last - 1].text == ",":
             last -= 1  # "David Lomax, Group Economics Adviser ..., who described": the subject is before the comma
         apposition: tuple[int, int] | None = None
@@ -747,11 +750,7 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
             index += 1
         if index >= len(tokens) or not tokens[index].is_word:
             continue
-        if (
-            index + 1 < len(tokens)
-            and folded(tokens[index]) in CUE_AUXILIARIES
-            and folded(tokens[index + 1]) in CUE_WORDS
-        ):
+        if index + 1 < len(tokens) and tokens[index].text in CUE_AUXILIARIES and folded(tokens[index + 1]) in CUE_WORDS:
             index += 1  # '», a déclaré le ministre': the auxiliary of a compound past
         # a quotation that ends its sentence is followed by a new one, not by its attribution, unless that is short
         ended = text[part.start : part.end].rstrip()[-1:] in (".", "!", "?")
