@@ -292,6 +292,19 @@ def test_title_is_not_cut_short() -> None:
 UNNAMED = [
     pytest.param(('"Nobody wants to be first back in," said one dealer.',), [("dealer", D)], id="one-dealer"),
     pytest.param(
+        (
+            "The Harbin Commerce Administration said it seized the goods.",
+            '"They could be fined up to three times the revenue," an official with the administration said.',
+        ),
+        [("Harbin Commerce Administration official", D)],
+        id="an-official-of-the-body-named-before",
+    ),
+    pytest.param(
+        ('"They could be fined up to three times the revenue," an official with the ministry said.',),
+        [("official", D)],
+        id="an-official-of-a-body-never-named",
+    ),
+    pytest.param(
         ('"The package will pass," a senior finance ministry official said.',),
         [("senior finance ministry official", D)],
         id="senior-official",

@@ -602,8 +602,16 @@ class PhraseReader:
         body_tokens = self.tokens[span[0] : span[1]]
         words = [without_possessive(token.text) for token in body_tokens if token.is_word]
         named = any(token.is_capitalised and folded(token) not in DEMONYMS for token in body_tokens)
-        if not named and mention.head in DOCUMENT_NOUNS and self._definite_body(span):
-            # "a statement from the presidency": the document's issuer, named only by its head noun
+        if (
+            not named
+            and self._definite_body(span)
+            and (
+                mention.head in DOCUMENT_NOUNS
+                or (mention.kind is MentionKind.DESCRIPTION and all(word.islower() for word in words))
+            )
+        ):
+            # "a statement from the presidency", "an official with the administration": the body, named
+            # only by its head noun (resolved to the body the copy named so, if any)
             return mention._replace(affiliation=" ".join(words))
         if not named or is_place(words):
             return mention  # "with a major oil company", "at a major Japanese bank", "of New York"

@@ -57,9 +57,14 @@ def person_speaker(person: Person, mention: Mention) -> Speaker:
         kind=SpeakerKind.PERSON,
         mention=mention.text,
         title=_as_title(mention.title or person.title),
-        affiliation=mention.affiliation or person.affiliation,
+        affiliation=_named_body(mention.affiliation) or person.affiliation,
         span=Span(mention.start, mention.end),
     )
+
+
+def _named_body(affiliation: str | None) -> str | None:
+    """An affiliation that names its body; a body pointed to by its head noun (``the ministry``) names none."""
+    return affiliation if affiliation and not affiliation.islower() else None
 
 
 def _as_title(printed: str | None) -> str | None:
@@ -96,7 +101,7 @@ def description_speaker(description: str, mention: Mention, affiliation: str | N
         description=description,
         kind=SpeakerKind.DESCRIPTION,
         mention=mention.text,
-        affiliation=affiliation or mention.affiliation,
+        affiliation=_named_body(affiliation) or _named_body(mention.affiliation),
         span=Span(mention.start, mention.end),
     )
 
@@ -155,7 +160,7 @@ class Resolver:
         else:
             if mention.title and not person.title:
                 self.entities.give_title(person, mention.title)  # "le ministre de la Défense, Andreï Belooussov"
-            if mention.affiliation and not person.affiliation:
+            if _named_body(mention.affiliation) and not person.affiliation:
                 person.affiliation = mention.affiliation  # "Dana Whitlow, analyst at Harbor-Lane Capital"
         return person_speaker(person, mention)
 
@@ -199,9 +204,15 @@ class Resolver:
             return self._one_of_a_group(mention, position)
         if head in DOCUMENT_NOUNS:
             return self._document(mention, position)
+        if mention.affiliation and mention.affiliation.islower() and len(mention.affiliation.split()) <= 2:
+            # "an official with the administration": of the body the copy named with that head noun
+            body = self.entities.body_by_head(mention.affiliation.split()[-1], position)
+            if body is not None:
+                return description_speaker(f"{body.name} {mention.description}", mention, body.name)
+            mention = mention._replace(affiliation=None)
         if mention.definite:
             return self._pointing_back(mention, position)
-        return description_speaker(mention.description, mention)
+        return description_speaker(mention.description or mention.text, mention)
 
     def _one_of_a_group(self, mention: Mention, position: int) -> Speaker | None:
         """``one said``: one of the group the copy named last (``Western diplomats said ...``)."""
