@@ -589,6 +589,30 @@ def test_party_labels_and_agencies(paragraphs: tuple[str, ...], expected: Expect
     check(paragraphs, expected)
 
 
+# The subject before a cue is no verb's object: a word in -ing or -ed before it is a verb ("in disclosing the
+# agreement said" names no speaker) unless its determiner makes it a noun or an adjective.
+SUBJECT_AFTER_A_NOUN = [
+    pytest.param(
+        (
+            "Alan Greer was nominated.",
+            'At a briefing Greer said "there certainly is evidence" that it had bottomed out.',
+        ),
+        [("Alan Greer", P)],
+        id="a-noun-in-ing-before-the-subject",
+    ),
+    pytest.param(
+        ('In disclosing the agreement the ministry said "there is no deal yet" on prices.',),
+        [("ministry", D)],
+        id="a-verb-in-ing-before-its-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SUBJECT_AFTER_A_NOUN)
+def test_the_subject_after_a_noun_in_ing(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), BODIES_AND_AND)
 def test_and_joins_a_body_and_parts_two_names(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)

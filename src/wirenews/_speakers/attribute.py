@@ -39,6 +39,7 @@ from wirenews._lexicon import (
     CUE_PHRASES,
     CUE_VERBS,
     CUE_WORDS,
+    DETERMINERS,
     INVERTING_CUES,
     OBJECT_CUES,
     PARTICIPLE_CUES,
@@ -629,7 +630,9 @@ def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
         before = tokens[first - 1] if first > 0 else None
         if before is not None and before.is_word and not before.is_capitalised:
             low = folded(before)
-            if low in PREPOSITIONS or (low.endswith(("ing", "ed")) and low not in CLAUSE_JOINERS):
+            # "at a briefing Greenspan said": a noun, its determiner before it; not a verb
+            noun = first >= 2 and folded(tokens[first - 2]) in DETERMINERS
+            if low in PREPOSITIONS or (low.endswith(("ing", "ed")) and low not in CLAUSE_JOINERS and not noun):
                 # "in disclosing [the new agreement]": the object of a verb or preposition, not a subject
                 return Mention(MentionKind.OTHER, mention.start, mention.end, mention.text)
         return mention
