@@ -81,6 +81,24 @@ def test_a_kicker_in_mixed_case_before_a_spaced_hyphen_is_no_place(kicker: str) 
     assert article.dateline is None
 
 
+SITE_SOURCE_LINES = {"mixed-case-domain": "PanARMENIAN.Net -", "short-domain": "News.am -", "em-dash": "Trend.az —"}
+
+
+@pytest.mark.parametrize("source", SITE_SOURCE_LINES.values(), ids=SITE_SOURCE_LINES.keys())
+def test_a_news_site_opens_its_copy_with_its_own_name(source: str) -> None:
+    article = parse_article(f"{HEADLINE}\n\n{source} {LEAD}\n\n{SECOND}\n")
+    assert article.dateline is not None
+    assert (article.dateline.raw, article.dateline.location) == (source, None)
+    assert article.agency == source[:-2]
+    assert article.lead is not None
+    assert article.lead.text == LEAD
+
+
+@pytest.mark.parametrize("line", ["Example.com - a short line.", "Version 2.0 - " + LEAD])
+def test_a_domain_before_a_dash_in_a_short_line_or_a_number_is_no_source_line(line: str) -> None:
+    assert parse_article(f"{HEADLINE}\n\n{line}\n\n{SECOND}\n").dateline is None
+
+
 def test_a_one_word_sentence_later_in_the_story_is_no_dateline() -> None:
     later = "Nein. Die Veranstalter wollten davon nichts wissen und verschoben den Termin erneut um eine Woche."
     article = parse_article(f"{HEADLINE}\n\n{LEAD}\n\n{later}\n")

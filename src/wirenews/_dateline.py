@@ -30,7 +30,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, KICKERS, TIMESTAMP_LABELS, TITLES
+from wirenews._lexicon import CAPTION_LEAD_INS, HONORIFICS, KICKERS, SITE_DOMAINS, TIMESTAMP_LABELS, TITLES
 from wirenews._lines import PARAGRAPH_LENGTH
 from wirenews._patterns import AGENCY_NAMES, word_trie
 from wirenews.records import Block, Dateline, Paragraph, Span
@@ -215,6 +215,14 @@ def _has_spaced_hyphen(rest: str) -> bool:
     return " - " in rest
 
 
+def _has_domain_dot(rest: str) -> bool:
+    return "." in rest[:_SITE_NAME_REACH]
+
+
+_SITE_NAME_REACH = 48  # a site's name and its domain
+_SITE_DOMAIN = word_trie(sorted(SITE_DOMAINS))
+
+
 def _form(source: str) -> regex.Pattern[str]:
     return regex.compile(source, regex.VERBOSE | regex.V0)
 
@@ -285,6 +293,13 @@ _FORMS: tuple[DatelineForm, ...] = (
           | (?P<city>{_MIXED_PLACE}){_REGION}?[ ](?:[—–]|--)(?=[ ]\p{{Lu}})    # a paper's own dateline
         """),
         _has_dash_or_colon,
+    ),
+    # a news site's own name, as its domain, before a dash opening a long paragraph: PanARMENIAN.Net - Verified
+    DatelineForm(
+        "site and dash",
+        _form(rf"""(?P<agency>\p{{L}}[\p{{L}}\d\-]{{0,40}}\.(?i:{_SITE_DOMAIN}))[ ][-–—](?=[ ]\p{{Lu}})"""),
+        _has_domain_dot,
+        opens_long_paragraph=True,
     ),
     # Reuters without the date, an upper-case place and a spaced hyphen opening a long paragraph: TOKYO - The
     DatelineForm(

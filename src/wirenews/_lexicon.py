@@ -560,6 +560,11 @@ BYLINE_ROLES = _words(
 # Words before a byline's role: ``staff writer``, ``sports correspondent``.
 BYLINE_ROLE_MODIFIERS = _words("staff special sports business chief senior foreign political diplomatic economics")
 
+# The top-level domains of the news sites that open their copy with their own name as a source line
+# (``PanARMENIAN.Net - Armenia and ...``, ``News.am - ...``, ``Trend.az - ...``), case-folded. Read by the
+# dateline grammar.
+SITE_DOMAINS = _words("net com org info news am az ge kz kg uz tj ru ua by md ir pk in bd lk np ph my id vn")
+
 # The usage notices a wire prints after a photo's credit, each closed by a full stop (Reuters: ``@handle/via
 # REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. NO RESALES. NO ARCHIVES.``), as
 # printed. Read by the photo stage: the notice belongs to the credit, not to the caption.
