@@ -77,6 +77,21 @@ NOT_PEOPLE = [
         id="capital-speaks-as-its-government",
     ),
     pytest.param(
+        ('The Islamists said it was "a tactical retreat" from the town.',),
+        [("Islamists", D)],
+        id="a-movement-is-a-group-not-a-person",
+    ),
+    pytest.param(
+        ('Palestinians said the raid was "an act of war" on them.',),
+        [("Palestinians", D)],
+        id="a-people-is-a-group-not-a-person",
+    ),
+    pytest.param(
+        ("Friedrich Christians spoke on Monday.", '"The dollar is still too low," Christians said.'),
+        [("Friedrich Christians", P)],
+        id="a-surname-spelt-as-a-people-stays-a-name",
+    ),
+    pytest.param(
         ('"Exports rose by ten percent in March," West Germany said.',),
         [("West Germany", ORG)],
         id="a-country-of-the-archive-speaks-as-its-government",

@@ -316,6 +316,8 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         return MentionKind.OTHER  # "Jinnah International Airport", "Black Friday"; "Mike Hall" is a name
     if len(bare) == 1 and last & WEEKDAY:
         return MentionKind.OTHER
+    if len(bare) == 1 and names_a_group(bare[0].casefold()):
+        return MentionKind.DESCRIPTION  # "Palestinians said", "the Islamists said": a people or a movement
     if len(bare) == 1 and (is_acronym(bare[0]) or _ends_as_a_body(bare[0])):
         return MentionKind.ORGANISATION
     if all(word_flag & (DEMONYM | ORG_WORD | TITLE) for word_flag in flags):
@@ -328,6 +330,11 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         if name_end - name_start < 2:
             return MentionKind.ORGANISATION
     return MentionKind.PERSON
+
+
+def names_a_group(low: str) -> bool:
+    """A plural that names a people (``palestinians``) or a movement's followers (``islamists``), never one person."""
+    return is_plural(low) and (singular(low) in DEMONYMS or low.endswith("ists"))
 
 
 def _ends_as_a_body(word: str) -> bool:
@@ -750,6 +757,7 @@ class PhraseReader:
             and not token.text.endswith("-based")
             and folded(token) not in DEMONYMS
             and folded(token) not in PLACES
+            and not names_a_group(folded(token))  # "Palestinians" names its people, no body
         ]
         affiliation = " ".join(capitalised) or None
         low_determiner = folded(determiner) if determiner is not None else None
@@ -786,7 +794,7 @@ def _pronoun(token: Token) -> Mention:
 def _may_head(token: Token) -> bool:
     """A description's head: a lower-case speaking noun, or a capitalised one the lexicon lists (``Analysts``)."""
     word = without_possessive(token.text).casefold()
-    return _is_listed_head(word) if token.is_capitalised else is_speaking_head(word)
+    return (_is_listed_head(word) or names_a_group(word)) if token.is_capitalised else is_speaking_head(word)
 
 
 def _is_function_word(word: str) -> bool:

@@ -23,7 +23,7 @@ import attrs
 
 from wirenews._lexicon import COMPANY_WORDS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLES_OF_ONE
 from wirenews._speakers.entities import Body, EntityTable, Person
-from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, singular
+from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, names_a_group, singular
 from wirenews.agencies import canonical_agency
 from wirenews.records import Span, Speaker, SpeakerKind
 
@@ -204,6 +204,9 @@ class Resolver:
             return self._one_of_a_group(mention, position)
         if head in DOCUMENT_NOUNS:
             return self._document(mention, position)
+        words = mention.description.split()
+        if len(words) == 1 and names_a_group(words[0].casefold()) and self.entities.is_surname(words[0]):
+            return self._person(mention._replace(kind=MentionKind.PERSON, name=words[0]), position)  # Christians
         if mention.affiliation and mention.affiliation.islower() and len(mention.affiliation.split()) <= 2:
             # "an official with the administration": of the body the copy named with that head noun
             body = self.entities.body_by_head(mention.affiliation.split()[-1], position)
