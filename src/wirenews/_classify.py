@@ -19,6 +19,7 @@ from wirenews._dateline import DatelineMatch, match_dateline
 from wirenews._facts import (
     AGENCY_BOILERPLATE,
     CAPTION_WITH_CREDIT,
+    ITEM_MARKS,
     LINE_RULES,
     PAGE_CONTROL,
     RUBRICS,
@@ -325,11 +326,8 @@ def _caption_without_credit(zone: Zone, index: int) -> bool:
         zone.dated
         and len(text) <= CAPTION_LENGTH
         and SENTENCE_END.search(text) is None
-        and not text.startswith(_ITEM_MARKS)
+        and not text.startswith(ITEM_MARKS)
     )
-
-
-_ITEM_MARKS = ("+", "*", "•", "·", "-", "–", "—")  # a digest's or a list's items, never a caption
 
 
 def _always(zone: Zone, index: int) -> bool:

@@ -76,7 +76,11 @@ _EDITOR_NOTE = regex.compile(
 TEASER_LABEL = regex.compile(f"(?i:{word_trie(TEASER_LABELS)})" + r"\s*:?(?=\s|\Z)")
 TEASER_LENGTH = 160
 _TEASER_OPENINGS = frozenset(label[:2] for label in TEASER_LABELS)  # looked up before the pattern is tried
-_HIGHLIGHT = regex.compile(r"[*•·▪‣◦-]\s+\S")
+# The marks that open a page's highlight (``• Talks resume``), and with a digest's and a dash's, any list's item:
+# a line so opened is never a caption printed alone
+_HIGHLIGHT_MARKS = "*•·▪‣◦-"
+ITEM_MARKS = (*_HIGHLIGHT_MARKS, "+", "–", "—")
+_HIGHLIGHT = regex.compile(rf"[{regex.escape(_HIGHLIGHT_MARKS)}]\s+\S")
 # By and the writers' capitalised names, titles and employer, the agency as it spells itself (dpa).
 # The writers may be named by their role first, after their agency or not: ``By Xinhua writer An Bei``.
 _BYLINE_ROLE = (

@@ -68,7 +68,7 @@ from wirenews._speakers.mentions import (
     word_flags,
 )
 from wirenews._speakers.resolve import Actor, Resolver, person_speaker
-from wirenews._speakers.tokens import Token, clause_end, sentence_starts, tokenize
+from wirenews._speakers.tokens import APOSTROPHES, Token, clause_end, sentence_starts, tokenize
 from wirenews.records import Block, BlockKind, Speaker, SpeakerKind
 
 # Blocks read as sentences (quotations stand in all but the standfirst), and for names: not photo blocks, whose
@@ -704,13 +704,12 @@ def _comma_closing(tokens: Sequence[Token], index: int) -> int | None:
         text = tokens[position].text
         if text == ",":
             return position if position > index else None
-        if not tokens[position].is_word and text not in _APOSTROPHE_MARKS:
+        if not tokens[position].is_word and text not in APOSTROPHES:
             return None  # a stop, a bracket or a quotation mark: the description ended there
     return None
 
 
 _DESCRIPTION_REACH = 10
-_APOSTROPHE_MARKS = frozenset("'’")
 
 
 def _appositive(mention: Mention, described: Mention | None) -> Mention:

@@ -113,17 +113,15 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 # match can fail at once; spaces only, never a line break: a photo credit's last word is not the first of
 # the caption below it.
 _SPACE = r"[ \u00a0]+"
-_JOINER = word_trie(sorted({"of", "for", "and", "&", "on", *(word for word in NAME_PARTICLES if "." not in word)}))
-# the first of two particles: never "der" or "den" (a German article: "Bernd Bönte der Deutschen Presse-Agentur")
-_LEADING_PARTICLE = word_trie(sorted(word for word in NAME_PARTICLES - SECOND_PARTICLES if "." not in word))
+_BODY_JOINERS = frozenset({"of", "for", "and", "&", "on"})
+_PARTICLES = frozenset(word for word in NAME_PARTICLES if "." not in word)
+_LEADING_PARTICLES = _PARTICLES - SECOND_PARTICLES
+_JOINER = word_trie(sorted(_BODY_JOINERS | _PARTICLES))
+# the first of two particles is never "der" or "den" (a German article: "Bernd Bönte der Deutschen Presse-Agentur"),
+# unless a capitalised particle stands before it: "Anneke Van der Berg" (one space: a bounded lookbehind)
 _FIRST_JOINER = (
-    "(?:"
-    + word_trie(
-        sorted({"of", "for", "and", "&", "on", *(w for w in NAME_PARTICLES - SECOND_PARTICLES if "." not in w)})
-    )
-    # ... unless a capitalised particle stands before it: "Anneke Van der Berg"
-    + rf"|(?<=\b(?i:{_LEADING_PARTICLE})[ \u00a0])(?:{word_trie(sorted(SECOND_PARTICLES))})"  # one space: bounded
-    + ")"
+    f"(?:{word_trie(sorted(_BODY_JOINERS | _LEADING_PARTICLES))}"
+    rf"|(?<=\b(?i:{word_trie(sorted(_LEADING_PARTICLES))})[ \u00a0])(?:{word_trie(sorted(SECOND_PARTICLES))}))"
 )
 _PREFIX = word_trie(sorted({prefix.casefold() for prefix in NAME_PREFIXES}))
 _CAPITAL_WORD = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
@@ -131,7 +129,7 @@ _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}.]){_CAPITAL_WORD}(?:{_SPACE}(?:\(\p{{Lu}}[\p{{L}}\p{{M}}]*\){_SPACE})?"
     rf"(?:{_FIRST_JOINER}{_SPACE}(?:the{_SPACE}|{_JOINER}{_SPACE})?)?(?:{_PREFIX})?{_CAPITAL_WORD})+"
 )
-_JOINERS = frozenset({"of", "for", "and", "&", "on", "the"})
+_JOINERS = _BODY_JOINERS | {"the"}
 # Misspelt surnames are looked for among this many surnames at most (an article's worth; keeps time linear).
 _MOST_SURNAMES_SPELT = 300
 _ACRONYM_AFTER = regex.compile(r"\s*\((\p{Lu}[\p{Lu}&.\-]{1,7})\)")

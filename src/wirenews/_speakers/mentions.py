@@ -65,7 +65,7 @@ from wirenews._lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from wirenews._speakers.tokens import Token
+from wirenews._speakers.tokens import APOSTROPHES, Token
 from wirenews.agencies import canonical_agency
 
 
@@ -356,7 +356,6 @@ def gender_of(words: Sequence[str]) -> str | None:
 # --- phrases -------------------------------------------------------------------------------------------------------
 
 _MOST_WORDS = 14
-_APOSTROPHES = ("'", "’")
 
 
 class PhraseReader:
@@ -447,7 +446,7 @@ class PhraseReader:
             token = tokens[index]
             text = token.text
             if not token.is_word:
-                if text in _APOSTROPHES and index > first and tokens[index - 1].text.endswith("s"):
+                if text in APOSTROPHES and index > first and tokens[index - 1].text.endswith("s"):
                     index += 1  # "DLJ Securities' Hassenberg"
                     continue
                 if text == "(" and self._parenthesis_in_name(index):
@@ -467,8 +466,7 @@ class PhraseReader:
                 index > first
                 and low in NAME_PARTICLES
                 and tokens[index - 1].is_capitalised
-                # "Bernd Bönte der Deutschen Presse-Agentur": an article; "Van der Berg": a particle
-                and (low not in SECOND_PARTICLES or folded(tokens[index - 1]) in NAME_PARTICLES)
+                and _may_follow(low, folded(tokens[index - 1]))
             ):
                 # "Pieter de Wet", "Anil van der Mehta"; not "ministro de Exteriores"
                 following = index + 1
@@ -557,7 +555,7 @@ class PhraseReader:
         while end < len(tokens) and end - start < 8:
             token = tokens[end]
             if not token.is_word:
-                if token.text in _APOSTROPHES and end > start and tokens[end - 1].text.endswith("s"):
+                if token.text in APOSTROPHES and end > start and tokens[end - 1].text.endswith("s"):
                     end += 1
                     continue
                 break
@@ -651,7 +649,7 @@ class PhraseReader:
         run_start = len(words)
         while run_start > 0 and (
             is_name_word(words[run_start - 1])
-            or words[run_start - 1].text in (*_APOSTROPHES, "(", ")")
+            or words[run_start - 1].text in (*APOSTROPHES, "(", ")")
             or _particle_in(words, run_start - 1)
             or (words[run_start - 1].text in ("and", "&") and run_start > 1 and words[run_start - 2].is_capitalised)
         ):
@@ -811,13 +809,21 @@ def _all_lexical(words: Sequence[Token]) -> bool:
     return all(_is_title_word(token.text) for token in words)
 
 
+def _may_follow(particle: str, before: str) -> bool:
+    """Whether a particle may stand after ``before`` in a name: ``der`` only after another (``van der``).
+
+    ``Bernd Bönte der Deutschen Presse-Agentur``: alone, ``der`` is a German article.
+    """
+    return particle not in SECOND_PARTICLES or before in NAME_PARTICLES
+
+
 def _particle_in(words: Sequence[Token], index: int) -> bool:
     """``du`` in ``Barend du Plessis``, ``van`` and ``der`` in ``Anil van der Mehta``."""
     if not 0 < index < len(words) - 1 or folded(words[index]) not in NAME_PARTICLES:
         return False
     before, after = index - 1, index + 1
-    if folded(words[index]) in SECOND_PARTICLES and folded(words[before]) not in NAME_PARTICLES:
-        return False  # "Bönte der Deutschen": an article, not "van der"
+    if not _may_follow(folded(words[index]), folded(words[before])):
+        return False
     if folded(words[before]) in NAME_PARTICLES and before > 0:
         before -= 1
     if folded(words[after]) in NAME_PARTICLES and after < len(words) - 1:
@@ -828,4 +834,4 @@ def _particle_in(words: Sequence[Token], index: int) -> bool:
 def _ends_possessive(run: Sequence[Token], index: int) -> bool:
     """``Fleming's`` or ``Securities'`` ends an owner's name inside a run."""
     token = run[index]
-    return is_possessive(token.text) or (token.text in _APOSTROPHES and index > 0)
+    return is_possessive(token.text) or (token.text in APOSTROPHES and index > 0)

@@ -21,7 +21,17 @@ from typing import NamedTuple
 
 import attrs
 
-from wirenews._lexicon import COMPANY_WORDS, DOCUMENT_NOUNS, ORGANISATION_HEADS, ROLE_NOUNS, TITLES, TITLES_OF_ONE
+from wirenews._lexicon import (
+    AFFILIATION_ARTICLES,
+    AFFILIATION_PREPOSITIONS,
+    COMPANY_WORDS,
+    DOCUMENT_NOUNS,
+    ORGANISATION_HEADS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    TITLES,
+    TITLES_OF_ONE,
+)
 from wirenews._speakers.entities import Body, EntityTable, Person
 from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, names_a_group, singular
 from wirenews.agencies import canonical_agency
@@ -82,7 +92,8 @@ def _as_title(printed: str | None) -> str | None:
     return " ".join(words) or None
 
 
-_TRAILING_JOINERS = frozenset("of for the at on in with from".split())
+# what a title's body stands after (``chairman of``, ``ministre de la``): never the title's last word
+_TRAILING_JOINERS = AFFILIATION_PREPOSITIONS | AFFILIATION_ARTICLES | PREPOSITIONS
 
 
 def body_speaker(name: str, mention: Mention) -> Speaker:

@@ -13,6 +13,9 @@ import regex
 
 from wirenews._lexicon import CORPORATE_SUFFIXES, HONORIFICS, NAME_SUFFIXES, TITLES
 
+# The apostrophes a word may close with (a plural's possessive: ``Securities' Hassenberg``)
+APOSTROPHES = frozenset("'’")
+
 
 class Token(NamedTuple):
     """A word (letters, digits, inner apostrophes, hyphens and ampersands) or a single mark."""
