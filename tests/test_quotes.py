@@ -139,6 +139,41 @@ def test_names_and_scare_quotes_are_not_quotations() -> None:
     assert parse(text).quotes == ()
 
 
+# Quoted words in title case name a thing, a work or a slogan, and are no quotation (the wire prints speech as
+# sentences); each row: the sentence, with the quoted words in it.
+TITLE_CASE_NAMES = {
+    "film-title": 'The director\'s "Once Upon a Time in Lagos," won the award on Sunday.',
+    "event-name": 'Troops killed 75 people during the notorious "Caravan of Death" in 1973.',
+    "geological-term": 'The archipelago sits on the "Pacific Ring of Fire," where plates meet.',
+    "slogan": 'Marchers carried banners reading "Less Money on Testing, More Money on Students."',
+    "book-title": 'Her memoir, "The Long Road to Kigali," was published in March.',
+    "german-compound": "Der Trainer erwartet ein „Fifty-Fifty-Ding“ am Samstag.",
+    "score-compound": "Er geht von einem „50/50-Kampf“ aus, sagte er.",
+    "french-title": 'Le film "La Vie en Rose" a été primé.',
+}
+
+
+@pytest.mark.parametrize("sentence", TITLE_CASE_NAMES.values(), ids=TITLE_CASE_NAMES.keys())
+def test_words_in_title_case_name_a_thing_and_are_no_quotation(sentence: str) -> None:
+    assert parse(HEAD + LEAD + sentence).quotes == ()
+
+
+# ... and speech stays speech, however it is capitalised or placed.
+SPEECH_NOT_NAMES = {
+    "one-word-answer": ('"No," Peskov said.', "No,"),
+    "lower-case-speech": ('"We will never give up on Kyiv," Peskov said.', "We will never give up on Kyiv,"),
+    "capitalised-stop-inside": ('"Thank You. Really," Peskov said.', "Thank You. Really,"),
+    "all-capitals-wire": ('"WE WILL SIGN IT NEXT WEEK," PESKOV SAID.', "WE WILL SIGN IT NEXT WEEK,"),
+    "name-then-speech": ('"Moscow Is ready to talk with Kyiv," Peskov said.', "Moscow Is ready to talk with Kyiv,"),
+}
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), SPEECH_NOT_NAMES.values(), ids=SPEECH_NOT_NAMES.keys())
+def test_speech_in_any_case_stays_a_quotation(sentence: str, quoted: str) -> None:
+    texts = [quote.text for quote in parse(HEAD + LEAD + sentence).quotes]
+    assert texts == [quoted]
+
+
 def test_short_quotations_are_flagged() -> None:
     article = parse(HEAD + LEAD + 'Peskov called the talks "useful" and said they were "rather long and substantial."')
     assert [(quote.text, quote.short, quote.kind) for quote in article.quotes] == [

@@ -385,6 +385,16 @@ ISSUER_PREPOSITIONS = _words("by")
 AFFILIATION_PREPOSITIONS = _words("of at with from for de du des del della di dei degli delle")
 # Articles standing after those prepositions before the body's name: ``of the``, ``de la``.
 AFFILIATION_ARTICLES = _words("the a an la le les l' el los las il lo")
+# The short words a title or a name keeps in lower case (``Pacific Ring of Fire``, ``Red for Ed``): articles,
+# conjunctions and prepositions, in the languages of the agencies' services.
+TITLE_CASE_JOINERS = (
+    NAME_JOINERS
+    | AFFILIATION_PREPOSITIONS
+    | AFFILIATION_ARTICLES
+    | _words(
+        "to on by as or nor but vs vs. with into over et en sur au aux à y e und von vom zu im am auf für der die das"
+    )
+)
 
 # --- Places ----------------------------------------------------------------------------------------------------------
 

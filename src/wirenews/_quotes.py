@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from wirenews._lexicon import TITLE_CASE_JOINERS
 from wirenews.records import Block, BlockKind
 
 _BODY_KINDS = frozenset({BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING})
@@ -186,7 +187,40 @@ def _is_quotation(text: str, parts: Sequence[FoundPart], words: int) -> bool:
     if text[first.open_start] == "‘" and few_words:
         return False
     before = text[max(0, first.open_start - 20) : first.open_start]
+    if len(parts) == 1 and names_a_thing(inside):
+        return False
     return not (few_words and _NAMING.search(before)) and bool(inside.strip())
+
+
+_MOST_NAME_WORDS = 8
+_INSIDE_A_SENTENCE = regex.compile(r"[.!?;:…]")
+_COMPOUND = regex.compile(r"\w[-/]\w")
+
+
+def names_a_thing(inside: str) -> bool:
+    """Quoted words printed as a name, a title or a slogan is: in title case (``"Caravan of Death"``).
+
+    Speech is printed as a sentence is, its words in lower case bar names; a name of a thing, a work's
+    title or a slogan capitalises every word but the short joiners (``of``, ``for``), and is no
+    quotation. Words all in capitals say nothing (old wire copy prints whole stories so).
+
+    >>> names_a_thing("Pacific Ring of Fire,"), names_a_thing("We will never give up,"), names_a_thing("No,")
+    (True, False, False)
+    """
+    words = inside.strip().rstrip(",.").split()
+    if not words or len(words) > _MOST_NAME_WORDS or inside.isupper() or not any(char.islower() for char in inside):
+        return False
+    if _INSIDE_A_SENTENCE.search(" ".join(words)) is not None:
+        return False  # a sentence's stop inside: speech, however capitalised
+    if not (_capitalised(words[0]) and _capitalised(words[-1])):
+        return False
+    if len(words) == 1 and not _COMPOUND.search(words[0]):
+        return False  # "No," he said: one word is a name only when it joins several (``Fifty-Fifty-Ding``)
+    return all(_capitalised(word) or word.casefold() in TITLE_CASE_JOINERS for word in words)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
 
 
 def count_words(text: str, parts: Sequence[FoundPart], most: int) -> int:
