@@ -633,6 +633,35 @@ def test_and_joins_a_body_and_parts_two_names(paragraphs: tuple[str, ...], expec
     check(paragraphs, expected)
 
 
+# Bodies whose names read as a person's, a first name and a surname: the Red Cross, the Red Crescent and
+# their national societies are bodies, by their fullest name, their initials included.
+BODIES_NAMED_LIKE_PEOPLE = [
+    pytest.param(
+        ('"The roads are cut," the Philippine Red Cross said.',), [("Philippine Red Cross", ORG)], id="society"
+    ),
+    pytest.param(('"Supplies are short," said the Red Crescent.',), [("Red Crescent", ORG)], id="crescent"),
+    pytest.param(
+        (
+            "Floods hit the coast, according to the International Red Cross.",
+            'In its report the IRC said the floods "aggravate poverty in every province".',
+        ),
+        [("International Red Cross", ORG)],
+        id="initials-of-the-body",
+    ),
+    pytest.param(
+        ("Senator Richard Gordon, who heads the Kenya Red Cross, spoke.", '"We need more boats," Gordon said.'),
+        [("Richard Gordon", P)],
+        id="the-head-of-a-society-is-a-person",
+    ),
+    pytest.param(('"The album is done," singer Christopher Cross said.',), [("Christopher Cross", P)], id="a-surname"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BODIES_NAMED_LIKE_PEOPLE)
+def test_bodies_named_like_people(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
 def test_a_person_keeps_the_body_named_with_them() -> None:
     article = parse("Prices held steady, said Anil Mehta of Crestline Securities.", '"Volumes were thin," Mehta said.')
     speaker = article.quotes[0].speaker

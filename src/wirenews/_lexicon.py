@@ -232,6 +232,9 @@ ORGANISATION_HEADS = _words(
 # Endings that make one word a body's name, a head noun run into it: ``Bundesbank``, ``Citibank``, ``Citicorp``,
 # ``Bancorp``. Read by the speaker stage (a word so ending is no person's surname).
 ORGANISATION_ENDINGS = ("bank", "banken", "corp")
+# Bodies whose names read as a person's (a first name and a surname), and the national societies named after
+# them (``Philippine Red Cross``, ``International Red Cross``), as their last words, case-folded.
+BODY_NAMES = frozenset({("red", "cross"), ("red", "crescent"), ("red", "crystal")})
 # Words of a body's name that are never a person's: ``Federal Agency for Maritime and River Transport``, so that
 # ``... River Transport Artur Kolesov`` splits into the body and the person.
 ORGANISATION_WORDS = _words(

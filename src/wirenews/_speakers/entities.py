@@ -34,6 +34,7 @@ from wirenews._lexicon import (
 from wirenews._patterns import word_trie
 from wirenews._speakers.mentions import (
     MentionKind,
+    ends_in_body_name,
     gender_of,
     run_kind,
     split_name,
@@ -530,8 +531,8 @@ def _trailing_person(words: Sequence[str]) -> list[str]:
         if word in _JOINERS:
             break
         tail.insert(0, word)
-    if len(tail) < 3:
-        return []
+    if len(tail) < 3 or ends_in_body_name(tail):
+        return []  # "International Red Cross" is one body, no person glued after "International"
     name_start, _ = split_name(tail)
     name = tail[name_start:]
     return name if len(name) >= 2 and name_start > 0 and _looks_like_a_name(name) else []

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from wirenews._lexicon import (
     AFFILIATION_ARTICLES,
     AFFILIATION_PREPOSITIONS,
+    BODY_NAMES,
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     CUE_WORDS,
@@ -301,8 +302,8 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         return MentionKind.PLACE
     if last & ROLE and is_plural(bare[-1].casefold()):
         return MentionKind.DESCRIPTION  # "U.S. Officials": a name never ends in a plural role
-    if last & CORPORATE:
-        return MentionKind.ORGANISATION
+    if last & CORPORATE or ends_in_body_name(bare):
+        return MentionKind.ORGANISATION  # "Dome Petroleum Ltd"; "the Philippine Red Cross"
     name_start, _ = split_name(bare)
     if 0 < name_start < len(bare) - 1 and flags[name_start - 1] & TITLE:
         return MentionKind.PERSON  # "Senate Democratic Leader Greg Taylor": a title, then a name
@@ -335,6 +336,11 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
 def names_a_group(low: str) -> bool:
     """A plural that names a people (``palestinians``) or a movement's followers (``islamists``), never one person."""
     return is_plural(low) and (singular(low) in DEMONYMS or low.endswith("ists"))
+
+
+def ends_in_body_name(words: Sequence[str]) -> bool:
+    """Whether the run ends in a body's name that reads as a person's: ``Philippine Red Cross``."""
+    return len(words) > 1 and (words[-2].casefold(), without_possessive(words[-1]).casefold()) in BODY_NAMES
 
 
 def _ends_as_a_body(word: str) -> bool:
