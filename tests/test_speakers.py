@@ -662,6 +662,64 @@ def test_bodies_named_like_people(paragraphs: tuple[str, ...], expected: Expecte
     check(paragraphs, expected)
 
 
+# A body's name runs on after "of" and "for" while its words are capitalised; a title (Chief of Staff), a
+# possessive or a day ends it. Its initials in brackets may stand between it and its cue.
+BODY_NAMES_THAT_RUN_ON = [
+    pytest.param(
+        ('"Nothing has changed," the International Commission of Jurists said.',),
+        [("International Commission of Jurists", ORG)],
+        id="of-a-plural",
+    ),
+    pytest.param(
+        ('"The vote was fair," said the Committee for Human Rights in North Korea.',),
+        [("Committee for Human Rights in North Korea", ORG)],
+        id="for-and-in",
+    ),
+    pytest.param(
+        ('"Talks will go on," the Council of the European Union said.',),
+        [("Council of the European Union", ORG)],
+        id="article-inside",
+    ),
+    pytest.param(
+        ('"The bill passed," the House of Representatives on Thursday said.',),
+        [("House of Representatives", ORG)],
+        id="a-day-ends-it",
+    ),
+    pytest.param(
+        ('"Rates will hold," the Bank of England said.',),
+        [("Bank of England", ORG)],
+        id="of-a-place",
+    ),
+    pytest.param(
+        ('"The talks went well," White House Chief of Staff Howard Baker said.',),
+        [("Howard Baker", P)],
+        id="a-title-goes-on",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a title that runs on after 'of' (Chief of Staff, Minister of State) is read as a body"
+        ),
+    ),
+    pytest.param(
+        ('The curbs are illegal, the International Commission of Jurists (ICJ) said "in every respect".',),
+        [("International Commission of Jurists", ORG)],
+        id="initials-before-the-cue",
+    ),
+    pytest.param(
+        (
+            "The curbs are illegal, the International Commission of Jurists (ICJ) said in a report on Monday.",
+            'ICJ secretary-general Nicholas Howen said it "offers legal cover for abuse".',
+            '"Many provisions open the door to abuse," the report said.',
+        ),
+        [("Nicholas Howen", P), ("International Commission of Jurists", ORG)],
+        id="the-report-is-its-issuers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BODY_NAMES_THAT_RUN_ON)
+def test_a_bodys_name_runs_on_after_of_and_for(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
 def test_a_person_keeps_the_body_named_with_them() -> None:
     article = parse("Prices held steady, said Anil Mehta of Crestline Securities.", '"Volumes were thin," Mehta said.')
     speaker = article.quotes[0].speaker

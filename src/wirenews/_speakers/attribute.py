@@ -63,6 +63,8 @@ from wirenews._speakers.mentions import (
     MentionKind,
     PhraseReader,
     folded,
+    initials_of,
+    is_acronym,
     is_plural,
     is_role_noun,
     word_flags,
@@ -150,7 +152,7 @@ class ArticleSpeakers:
     _depth: int = 0
 
     def __attrs_post_init__(self) -> None:
-        self.resolver = Resolver(self.entities, self.actors_before, self.introduced_before)
+        self.resolver = Resolver(self.entities, self.actors_before, self.introduced_before, self.issuer_before)
         self._body_starts = [self.blocks[index].span.start for index in self._body]
 
     # --- reading ---
@@ -217,6 +219,15 @@ class ArticleSpeakers:
         if last >= 1 and tokens[last].text in CUE_AUXILIARIES:
             last -= 1  # "le Kremlin a reconnu": the auxiliary of a compound past (lower case: "Han said" is a name)
         last = _skip_adjuncts(tokens, last)
+        initials = None
+        if (
+            last >= 3
+            and tokens[last].text == ")"
+            and tokens[last - 2].text == "("
+            and is_acronym(tokens[last - 1].text)
+        ):
+            initials = tokens[last - 1].text.replace(".", "")
+            last -= 3  # "the International Commission of Jurists (ICJ) said": the name before its initials
         if last >= 1 and folded(tokens[last]) in ("who", "which") and tokens[last - 1].text == ",":
             last -= 1  # "David Lomax, Group Economics Adviser ..., who described": the subject is before the comma
         apposition: tuple[int, int] | None = None
@@ -230,6 +241,8 @@ class ArticleSpeakers:
         mention = _phrase_ending_at(reader, last)
         if mention is None:
             return None
+        if initials is not None and (mention.name is None or initials_of(mention.name.split()) != initials):
+            return None  # the initials are of a name that stands further back than the phrase read
         if apposition is not None:
             described, after = reader.phrase(apposition[0])
             if described is not None and described.kind is MentionKind.PERSON and after == apposition[1]:
@@ -467,6 +480,29 @@ class ArticleSpeakers:
             position = text.rfind(head, reach, position)
         return None
 
+    def issuer_before(self, head: str, offset: int) -> Speaker | None:
+        """The body that last spoke "in a" document of this head noun before ``offset``: ``the ICJ said in a report``.
+
+        So ``the report said``, paragraphs later, is the ICJ's, whoever spoke in between.
+        """
+        text = self.text
+        reach = max(0, offset - _INTRODUCTION_REACH)
+        position = text.rfind(head, reach, offset)
+        while position > reach:
+            after = text[position + len(head) : position + len(head) + 1]
+            if (
+                not after.isalnum()
+                and _SPOKEN_IN.search(text, max(0, position - 40), position) is not None
+                and not self.inside_quote(position)
+            ):
+                block = self._block_at(position)
+                if block is not None:
+                    actor = self._primary_actor(*self.sentence(block, position))
+                    if actor is not None and actor.speaker.kind is SpeakerKind.ORGANISATION:
+                        return actor.speaker
+            position = text.rfind(head, reach, position)
+        return None
+
     def _block_at(self, offset: int) -> int | None:
         """The body block holding ``offset``, if any."""
         position = bisect.bisect_right(self._body_starts, offset) - 1
@@ -546,6 +582,8 @@ _FIRST = lambda item: item[0]  # noqa: E731 - a key for bisect, named once
 
 # The determiner that introduces someone unnamed, at most five words before the head noun: ``a senior [official]``.
 _INTRODUCED_BY = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){0,5}\Z")
+# Where a body's words are printed "in a" document: ``said in a report``, ``said in its annual report``.
+_SPOKEN_IN = re.compile(r"\b(?:in|on)\s+(?:an?|its|their|the)\s+(?:[\w'’\-]+\s+){0,3}\Z")
 
 
 def build(

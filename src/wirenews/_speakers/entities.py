@@ -36,6 +36,7 @@ from wirenews._speakers.mentions import (
     MentionKind,
     ends_in_body_name,
     gender_of,
+    initials_of,
     run_kind,
     split_name,
     without_possessive,
@@ -257,7 +258,7 @@ class EntityTable:
                 known.acronym = acronym
                 self._by_acronym.setdefault(acronym.replace(".", ""), known)
             return known
-        body = Body(name, head, company, acronym or _initials(words), offset)
+        body = Body(name, head, company, acronym or initials_of(words), offset)
         self.bodies.append(body)
         self._by_name[name.casefold()] = body
         if head is not None:
@@ -547,11 +548,3 @@ def _looks_like_a_name(words: Sequence[str]) -> bool:
         or word.casefold().endswith("ies")
         for word in words
     )
-
-
-def _initials(words: Sequence[str]) -> str | None:
-    """``Asia-Pacific Economic Cooperation`` -> ``APEC``; ``Reserve Bank of India`` -> ``RBI``."""
-    letters = [part[0] for word in words if word.casefold() not in _JOINERS for part in word.split("-") if part]
-    if len(letters) < 2 or not all(letter.isupper() for letter in letters):
-        return None
-    return "".join(letters)

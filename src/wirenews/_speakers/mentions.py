@@ -62,6 +62,7 @@ from wirenews._lexicon import (
     SECOND_PARTICLES,
     SENTENCE_OPENERS,
     TIME_NOUNS,
+    TITLE_CASE_JOINERS,
     TITLE_MODIFIERS,
     TITLES,
     WEEKDAYS,
@@ -176,6 +177,17 @@ def is_place(words: Sequence[str]) -> bool:
     if joined in PLACE_PHRASES or joined.title() in PLACE_PHRASES:
         return True
     return len(words) == 1 and words[0].casefold() in PLACES
+
+
+def initials_of(words: Sequence[str]) -> str | None:
+    """``Asia-Pacific Economic Cooperation`` -> ``APEC``; ``Reserve Bank of India`` -> ``RBI``."""
+    letters = [part[0] for word in words if word.casefold() not in _NAME_JOINERS for part in word.split("-") if part]
+    if len(letters) < 2 or not all(letter.isupper() for letter in letters):
+        return None
+    return "".join(letters)
+
+
+_NAME_JOINERS = NAME_JOINERS | {"on", "the"}  # the words a body's initials skip
 
 
 def is_acronym(word: str) -> bool:
@@ -362,6 +374,10 @@ def gender_of(words: Sequence[str]) -> str | None:
 # --- phrases -------------------------------------------------------------------------------------------------------
 
 _MOST_WORDS = 14
+
+
+# The prepositions inside a body's name: ``Commission of Jurists``, ``Committee for Human Rights``.
+_NAME_RUNS_ON = NAME_JOINERS & AFFILIATION_PREPOSITIONS
 
 
 class PhraseReader:
@@ -630,6 +646,22 @@ class PhraseReader:
         body = without_possessive(self.text[body_tokens[0].start : end])
         if mention.kind is MentionKind.PERSON:
             return mention._replace(affiliation=body)
+        if (
+            mention.kind is MentionKind.ORGANISATION
+            and mention.name is not None
+            and not word_flags(mention.name.split()[-1]) & TITLE  # "White House Chief of Staff": a title goes on
+            and self._runs_on(span[0])
+        ):
+            # "the International Commission of Jurists", "the Committee for Human Rights": one body's name
+            name_end = self._name_run_end(span)
+            if name_end is not None:
+                name_start = self.text.find(mention.name, mention.start, mention.end)
+                return mention._replace(
+                    end=name_end,
+                    text=self.text[mention.start : name_end],
+                    name=self.text[max(name_start, mention.start) : name_end],
+                )
+            return mention
         if mention.kind is MentionKind.DESCRIPTION and mention.description is not None:
             # "analysts at Briefing.com": the body is part of the description as printed
             return mention._replace(
@@ -639,6 +671,32 @@ class PhraseReader:
                 end=end,
             )
         return mention
+
+    def _name_run_end(self, span: tuple[int, int]) -> int | None:
+        """Where the capitalised words of a body's name, after its preposition, end (an offset); None if they do not.
+
+        Only capitalised words and the joiners between them: a title (``Deputy Administrator William Bailey``),
+        a possessive (``Bank of Tokyo's Kimura``) or a lower-case word ends the name, or shows it is none.
+        """
+        end = None
+        for token in self.tokens[span[0] : span[1]]:
+            low = folded(token)
+            if token.is_capitalised and token.is_word:
+                if word_flags(token.text) & WEEKDAY:
+                    break  # "the House of Representatives on Thursday"
+                if word_flags(token.text) & TITLE or without_possessive(token.text) != token.text:
+                    return None  # a person's title or owner after the body: the body is not all the phrase names
+                end = token.end
+            elif not (token.is_word and low in TITLE_CASE_JOINERS):
+                break
+        return end
+
+    def _runs_on(self, body_start: int) -> bool:
+        """Whether the preposition before a body (past its article) is one inside a name: ``of``, ``for``."""
+        index = body_start - 1
+        while index > 0 and folded(self.tokens[index]) in AFFILIATION_ARTICLES:
+            index -= 1
+        return folded(self.tokens[index]) in _NAME_RUNS_ON
 
     def _classify(self, determiner: Token | None, words: Sequence[Token], *, sentence_start: bool) -> Mention | None:
         last_low = without_possessive(words[-1].text).casefold()

@@ -139,6 +139,8 @@ class Resolver:
     """The actors of the sentences before an offset, the nearest first."""
     introduced_before: Callable[[str, int], Mention | None]
     """The nearest description before an offset that introduces someone by a head noun (``a senior official``)."""
+    issuer_before: Callable[[str, int], Speaker | None]
+    """The body that last spoke in a document of a head noun before an offset (``said in a report``)."""
 
     def resolve(self, mention: Mention, position: int) -> Speaker | None:
         """The speaker ``mention`` stands for at ``position`` (where its quotation starts)."""
@@ -291,6 +293,10 @@ class Resolver:
                     return body_speaker(named.name, mention)
                 return description_speaker(mention.affiliation, mention._replace(affiliation=None))
             return body_speaker(mention.affiliation, mention)
+        if mention.definite and mention.head:
+            issuer = self.issuer_before(mention.head, position)  # "the report said": the body that spoke in it
+            if issuer is not None:
+                return retold(issuer, mention)
         for actor in self.actors_before(position):
             if actor.speaker.kind is SpeakerKind.ORGANISATION:
                 return retold(actor.speaker, mention)
