@@ -158,6 +158,27 @@ def test_words_in_title_case_name_a_thing_and_are_no_quotation(sentence: str) ->
     assert parse(HEAD + LEAD + sentence).quotes == ()
 
 
+# What people chant and what banners print are slogans, not quotations.
+SLOGANS = {
+    "chanted-list": "Teachers chanted, “Fund our schools,” and “Put kids first,” as they lined the entrances.",
+    "chanting": 'Crowds marched chanting "down with the new tax" through the capital.',
+    "placards-reading": 'Marchers carried placards reading "stop the war now" through the city.',
+    "banner-that-reads": 'Under a banner that reads "the farmers will not be sacrificed," they met.',
+    "campaign-slogan": 'Campaigning under the slogan "new thinking for a new age," the party won.',
+    "t-shirt": 'She wore a T-shirt reading: "my health, my sport, my victory."',
+}
+
+
+@pytest.mark.parametrize("sentence", SLOGANS.values(), ids=SLOGANS.keys())
+def test_chanted_and_printed_slogans_are_no_quotation(sentence: str) -> None:
+    assert parse(HEAD + LEAD + sentence).quotes == ()
+
+
+def test_a_speaker_who_signs_a_deal_still_speaks() -> None:
+    article = parse(HEAD + LEAD + 'He signed the bill and said "this is a great day for all of us".')
+    assert [quote.text for quote in article.quotes] == ["this is a great day for all of us"]
+
+
 # ... and speech stays speech, however it is capitalised or placed.
 SPEECH_NOT_NAMES = {
     "one-word-answer": ('"No," Peskov said.', "No,"),

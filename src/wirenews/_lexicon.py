@@ -388,6 +388,11 @@ ISSUER_PREPOSITIONS = _words("by")
 AFFILIATION_PREPOSITIONS = _words("of at with from for de du des del della di dei degli delle")
 # Articles standing after those prepositions before the body's name: ``of the``, ``de la``.
 AFFILIATION_ARTICLES = _words("the a an la le les l' el los las il lo")
+# What people chant and what banners print are slogans, not quotations: ``Teachers chanted, "Fund our schools"``,
+# ``placards reading "Stop the war"``.
+SLOGAN_CUES = _words("chant chants chanted chanting")
+INSCRIPTION_NOUNS = _words("banner banners placard placards poster posters slogan slogans t-shirt t-shirts")
+INSCRIPTION_VERBS = _words("read reads reading saying")
 # The short words a title or a name keeps in lower case (``Pacific Ring of Fire``, ``Red for Ed``): articles,
 # conjunctions and prepositions, in the languages of the agencies' services.
 TITLE_CASE_JOINERS = (

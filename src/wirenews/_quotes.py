@@ -20,7 +20,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from wirenews._lexicon import TITLE_CASE_JOINERS
+from wirenews._lexicon import INSCRIPTION_NOUNS, INSCRIPTION_VERBS, SLOGAN_CUES, TITLE_CASE_JOINERS
+from wirenews._patterns import word_trie
 from wirenews.records import Block, BlockKind
 
 _BODY_KINDS = frozenset({BlockKind.DATELINE_PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING})
@@ -187,9 +188,27 @@ def _is_quotation(text: str, parts: Sequence[FoundPart], words: int) -> bool:
     if text[first.open_start] == "‘" and few_words:
         return False
     before = text[max(0, first.open_start - 20) : first.open_start]
-    if len(parts) == 1 and names_a_thing(inside):
+    if len(parts) == 1 and (names_a_thing(inside) or is_slogan(text, first.open_start)):
         return False
     return not (few_words and _NAMING.search(before)) and bool(inside.strip())
+
+
+# A slogan: chanted, or printed on a banner (``placards reading``), the slogans before it in the same list
+# (``chanted, "Fund our schools," and "Put kids first"``).
+_SLOGAN_BEFORE = regex.compile(
+    rf"(?i:\b(?:{word_trie(SLOGAN_CUES)}|(?:{word_trie(INSCRIPTION_NOUNS)})(?:\s+(?:that\s+)?(?:{word_trie(INSCRIPTION_VERBS)}))?))"
+    r"\s*(?:[,:]\s*)?(?:[\"“«„][^\"”»“\n]{1,80}[\"”»“](?:,|\band\b|\bor\b|\s)*)*\Z"
+)
+_SLOGAN_REACH = 160  # characters before the mark: the cue and a few slogans before this one (bounded time)
+
+
+def is_slogan(text: str, open_start: int) -> bool:
+    """Whether the quotation opening at ``open_start`` is chanted or printed on a banner: a slogan.
+
+    >>> is_slogan('Teachers chanted, "Fund our schools," and "Put kids first"', 42)
+    True
+    """
+    return _SLOGAN_BEFORE.search(text, max(0, open_start - _SLOGAN_REACH), open_start) is not None
 
 
 _MOST_NAME_WORDS = 8
