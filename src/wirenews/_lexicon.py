@@ -249,14 +249,14 @@ ORGANISATION_WORDS = _words(
     liberal conservative socialist communist labour workers people's peoples human rights civil liberties
     intelligence investigation statistics planning housing urban rural interior foreign home internal external
     exterior treasury revenue customs immigration border coast emergency fire rescue police medical
-    research studies policy strategic peace youth women children family veterans social services systems
+    research studies policy strategic peace youth women children family veterans social services systems staff
     solutions global worldwide continental pacific atlantic eastern western northern southern asian
     european african american arab islamic christian catholic orthodox"""
 )
 # Printed at the end of a company's name (``Dome Petroleum Ltd``): the run is a body, never a person.
 CORPORATE_SUFFIXES = _words(
     """inc inc. corp corp. co co. ltd ltd. plc llc llp lp ag sa nv bv gmbh spa s.a. n.v. oyj asa ab kk
-    bhd berhad pty tbk group holdings"""
+    bhd berhad pty tbk group holdings bancorp bankcorp"""
 )
 # Heads of descriptions that stand for a company the article is about: ``the company said``.
 COMPANY_WORDS = _words("company firm group corporation concern carrier airline bank lender insurer maker")
@@ -312,6 +312,9 @@ TIME_NOUNS |= _words(
     hier heute gestern oggi ieri bugün dün"""
 )
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Words that open a time adverbial before a subject or cue: ``In January Secretary of State George Shultz said``,
+# ``Peskov on Monday said``.
+TIME_PREPOSITIONS = _words("on last this late early next in at by during until since")
 # Facilities and features: places, which never speak (``Jinnah International Airport``).
 FACILITY_NOUNS = _words(
     """airport airports mosque church cathedral temple synagogue shrine stadium arena station square

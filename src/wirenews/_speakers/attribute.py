@@ -47,6 +47,7 @@ from wirenews._lexicon import (
     PUBLISHING_CUES,
     SUBJECTLESS_CUES,
     TIME_NOUNS,
+    TIME_PREPOSITIONS,
 )
 from wirenews._patterns import word_trie
 from wirenews._quotes import FoundQuote
@@ -95,7 +96,6 @@ _SENTENCE_WINDOW = 600
 _NEIGHBOURS = 8
 _ACTOR_SENTENCES = 30
 _INTRODUCTION_REACH = 6000  # how far back "the official" looks for "an official" (a long article's length)
-_TIME_PREPOSITIONS = frozenset("on last this late early next in at by during until since".split())
 
 
 class Hit(NamedTuple):
@@ -621,6 +621,9 @@ def build(
 # --- helpers of the phrase readers ---
 
 
+_TIME_WORDS_BEFORE = TIME_PREPOSITIONS | {"the", "a"}
+
+
 def _skip_adjuncts(tokens: Sequence[Token], index: int) -> int:
     """Back past adverbs and times standing between a subject and its cue: ``D'Alema on Monday [said]``."""
     while index >= 0:
@@ -629,7 +632,7 @@ def _skip_adjuncts(tokens: Sequence[Token], index: int) -> int:
             index -= 1
         elif low in TIME_NOUNS:
             index -= 1
-            while index >= 0 and folded(tokens[index]) in _TIME_PREPOSITIONS | {"the", "a"}:
+            while index >= 0 and folded(tokens[index]) in _TIME_WORDS_BEFORE:
                 index -= 1
         else:
             break
@@ -657,7 +660,7 @@ def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
     first = joined
     while first <= last:
         mention, after = reader.phrase(first)
-        if first < start and (mention is None or mention.kind is not MentionKind.ORGANISATION):
+        if first < start and not _holds_a_joined_body(mention):
             first = start  # "Putin and Trump said": two names; only a body's name holds "and"
             continue
         if mention is None or after != last + 1:
@@ -675,6 +678,16 @@ def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
                 return Mention(MentionKind.OTHER, mention.start, mention.end, mention.text)
         return mention
     return None
+
+
+def _holds_a_joined_body(mention: Mention | None) -> bool:
+    """A body's name holding ``and``, or a person whose employer's name holds it (``Bear Stearns and Co analyst``)."""
+    if mention is None:
+        return False
+    if mention.kind is MentionKind.ORGANISATION:
+        return True
+    affiliation = mention.affiliation
+    return mention.kind is MentionKind.PERSON and affiliation is not None and bool(_NAME_AND & set(affiliation.split()))
 
 
 def _joined_name_start(tokens: Sequence[Token], start: int) -> int:

@@ -33,6 +33,12 @@ from wirenews._lexicon import (
 )
 from wirenews._patterns import word_trie
 from wirenews._speakers.mentions import (
+    DEMONYM,
+    HONORIFIC,
+    ORG_HEAD,
+    ORG_WORD,
+    PLACE,
+    TITLE,
     MentionKind,
     ends_in_body_name,
     gender_of,
@@ -40,6 +46,7 @@ from wirenews._speakers.mentions import (
     run_kind,
     split_name,
     without_possessive,
+    word_flags,
 )
 
 
@@ -184,7 +191,11 @@ class EntityTable:
         for person in reading.people:
             title: list[str] = list(person.title)
             if person.first:
-                title[:0] = _title_before(text[max(start, offset - _WORDS_BEFORE) : offset])
+                before = _title_before(text[max(start, offset - _WORDS_BEFORE) : offset])
+                if not (before and before[-1].casefold() in _JOINERS and _stands_alone(title)):
+                    # not "a spokesman for [Prime Minister Tony Blair]": a title of the run's own names its holder,
+                    # and the words before it another person ("police chief of [Kabul Gen. ...]" goes on)
+                    title[:0] = before
             title_after = _TITLE_AFTER.match(text, run_end) if person.last else None
             extra = title_after.group(1).split() if title_after else []
             known = self.add_person(person.name, offset, title_words=title, after=extra)
@@ -335,10 +346,12 @@ class EntityTable:
         before = [body for body in candidates if body.last_named <= position]
         return max(before or candidates, key=lambda body: (len(body.name.split()) > 1, body.last_named))
 
-    def titled(self, heads: Sequence[str], position: int) -> Person | None:
+    def titled(self, heads: Sequence[str], position: int, modifiers: Sequence[str] = ()) -> Person | None:
         """The person whose title holds the first of ``heads`` any title holds, the last named before ``position``.
 
-        ``("spokesman", "spokesperson", "press")`` finds ``Kremlin Spokesman Dmitry Peskov``.
+        ``("spokesman", "spokesperson", "press")`` finds ``Kremlin Spokesman Dmitry Peskov``. Of several, the one
+        whose title holds most of ``modifiers`` (case-folded) wins: ``the Treasury Secretary`` is the
+        ``Treasury Secretary``, though a ``Deputy Secretary of State`` was named since.
         """
         found: list[Person] = []
         for head in heads:
@@ -347,8 +360,11 @@ class EntityTable:
                 break
         if not found:
             return None
-        before = [person for person in found if person.last_named <= position]
-        return max(before or found, key=lambda person: person.last_named)
+        before = [person for person in found if person.last_named <= position] or found
+        if modifiers and len(before) > 1:
+            wanted = frozenset(modifiers)
+            return max(before, key=lambda person: (len(wanted & title_words(person.title)), person.last_named))
+        return max(before, key=lambda person: person.last_named)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -421,6 +437,10 @@ def read_run(words: tuple[str, ...]) -> RunReading:
         owner: tuple[str, ...] = ()
         if following is not None and following[0] == "of" and _part_kind(following[1]) is MentionKind.ORGANISATION:
             owner = tuple(following[1])  # "Richard Fischer of Merrill Lynch and Co Inc"
+        # "Secretary of State George Shultz": a title goes on after "of" to what it is of, then the name
+        title_before = (*parts[number - 1][1], "of") if number and _title_goes_on(parts, number) else ()
+        if not last and _title_goes_on(parts, number + 1):
+            continue  # "U.S. Secretary" names no one: the title goes on
         for piece in pieces[number]:
             piece_kind = run_kind([word for word in piece if word not in ("and", "&")], _NO_PLACES)
             if piece_kind is MentionKind.ORGANISATION:
@@ -429,8 +449,33 @@ def read_run(words: tuple[str, ...]) -> RunReading:
                 name_start, _ = split_name(piece)
                 if len(piece) - name_start >= 2:
                     name, title = tuple(piece[name_start:]), tuple(piece[:name_start])
-                    people.append(RunPerson(name, title, first=number == 0, last=last, affiliation=owner))
+                    if title and title_before and piece is pieces[number][0]:
+                        title = (*title_before, *title)
+                    first = number == 0 or (number == 1 and bool(title_before))
+                    people.append(RunPerson(name, title, first=first, last=last, affiliation=owner))
     return RunReading(tuple(people), tuple(bodies))
+
+
+def _stands_alone(title: Sequence[str]) -> bool:
+    """A person's title that says all it needs: ``Prime Minister``, ``Palestinian President`` (no place or body)."""
+    return bool(title) and all(
+        word_flags(word) & _PERSONAL and not word_flags(word) & (PLACE | ORG_HEAD | ORG_WORD) for word in title
+    )
+
+
+_PERSONAL = TITLE | DEMONYM | HONORIFIC
+
+
+def _title_goes_on(parts: Sequence[tuple[str | None, list[str]]], number: int) -> bool:
+    """Whether part ``number`` continues, after ``of``, a title that the part before it holds alone.
+
+    ``Chief`` before ``of Staff Howard Baker`` (a name never ends in a title); not ``Bank`` before ``of Tokyo``.
+    """
+    joiner, _ = parts[number]
+    before = parts[number - 1][1]
+    if joiner != "of" or not word_flags(before[-1]) & TITLE:
+        return False
+    return _part_kind(before) is not MentionKind.ORGANISATION
 
 
 def _read_plain_run(words: tuple[str, ...]) -> RunReading:

@@ -62,6 +62,7 @@ from wirenews._lexicon import (
     SECOND_PARTICLES,
     SENTENCE_OPENERS,
     TIME_NOUNS,
+    TIME_PREPOSITIONS,
     TITLE_CASE_JOINERS,
     TITLE_MODIFIERS,
     TITLES,
@@ -270,6 +271,11 @@ def _is_title_word(word: str) -> bool:
     return bool(word_flags(word) & _TITLE_LIKE)
 
 
+def _is_facility(word: str) -> bool:
+    """``Palace``, ``Airport``: a facility's noun, never a given name (``Park`` and ``Hall`` may be one)."""
+    return word_flags(word) & (FACILITY | FACILITY_SURNAME) == FACILITY
+
+
 def split_name(words: Sequence[str]) -> tuple[int, int]:
     """Where the name stands in a capitalised run: ``(start, end)`` indices, title words before it.
 
@@ -288,8 +294,12 @@ def split_name(words: Sequence[str]) -> tuple[int, int]:
     while start > 0 and end - start < 5:
         word = words[start - 1]
         bare = word.strip("()")
-        if _is_title_word(bare) or not (bare[:1].isupper() or bare in NAME_PARTICLES or bare.startswith(NAME_PREFIXES)):
-            break
+        if (
+            _is_title_word(bare)
+            or _is_facility(bare)
+            or not (bare[:1].isupper() or bare in NAME_PARTICLES or bare.startswith(NAME_PREFIXES))
+        ):
+            break  # a title, a body's or a place's word: "Presidential Palace Siamak Herawi"
         start -= 1
     while start < end - 1 and words[start] in NAME_PARTICLES:
         start += 1  # a name does not open with "de"
@@ -314,8 +324,8 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         return MentionKind.PLACE
     if last & ROLE and is_plural(bare[-1].casefold()):
         return MentionKind.DESCRIPTION  # "U.S. Officials": a name never ends in a plural role
-    if last & CORPORATE or ends_in_body_name(bare):
-        return MentionKind.ORGANISATION  # "Dome Petroleum Ltd"; "the Philippine Red Cross"
+    if last & CORPORATE or ends_in_body_name(bare) or (len(bare) > 1 and _ends_as_a_body(bare[-1])):
+        return MentionKind.ORGANISATION  # "Dome Petroleum Ltd"; "the Philippine Red Cross"; "First City Bancorp"
     name_start, _ = split_name(bare)
     if 0 < name_start < len(bare) - 1 and flags[name_start - 1] & TITLE:
         return MentionKind.PERSON  # "Senate Democratic Leader Greg Taylor": a title, then a name
@@ -440,7 +450,10 @@ class PhraseReader:
         return mention, end
 
     def _after_openers(self, index: int) -> int:
-        """Past the words capitalised only because they open the sentence: ``But``, ``When``."""
+        """Past the words capitalised only because they open the sentence, and a time adverbial after them.
+
+        ``But``, ``When``; ``In January``, ``On Monday``.
+        """
         tokens = self.tokens
         while index < len(tokens) and tokens[index].is_capitalised:
             low = folded(tokens[index])
@@ -449,6 +462,28 @@ class PhraseReader:
             index += 1
             if index < len(tokens) and tokens[index].text == ",":
                 index += 1
+        return self._after_time(index)
+
+    def _after_time(self, index: int) -> int:
+        """Past a month or weekday after its preposition, when a capitalised word follows it.
+
+        ``In January Secretary of State George Shultz said``: the month is no part of the name; ``April
+        Ryan said``, with no preposition before it, is a name.
+        """
+        tokens = self.tokens
+        at = index
+        if at < len(tokens) and folded(tokens[at]) in TIME_PREPOSITIONS:
+            at += 1  # the phrase was read from the preposition ("In January ...")
+        elif at == 0 or folded(tokens[at - 1]) not in TIME_PREPOSITIONS:
+            return index
+        if (
+            at + 1 < len(tokens)
+            and tokens[at].is_capitalised
+            and word_flags(tokens[at].text) & (TIME | WEEKDAY)
+            and tokens[at + 1].is_capitalised
+            and tokens[at + 1].is_word
+        ):
+            return at + 1
         return index
 
     def _index_after(self, offset: int, index: int) -> int:
@@ -497,6 +532,9 @@ class PhraseReader:
                 if following < n and tokens[following].is_capitalised:
                     index = following
                     continue
+            if low == "of" and index > first and self._title_runs_on(index):
+                index += 1  # "Secretary of State Mike Pompeo", "Chief of Defence Staff Nick Carter": one title
+                continue
             if index > first and low in ("and", "&") and self._joins(index):
                 index += 1
                 continue
@@ -510,6 +548,28 @@ class PhraseReader:
                 continue
             break
         return index
+
+    def _title_runs_on(self, of: int) -> bool:
+        """Whether ``of`` after a title goes on to the title's own words and then a name, all capitalised.
+
+        ``Secretary of State Mike Pompeo``: the name stands at the end, the words before it say what of;
+        ``the Minister of Finance said`` names no one, and ``of`` there attaches a body.
+        """
+        tokens = self.tokens
+        if not tokens[of - 1].is_capitalised or not word_flags(tokens[of - 1].text) & TITLE:
+            return False
+        index = of + 1
+        while index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalised and index - of <= 6:
+            index += 1
+        words = [token.text for token in tokens[of + 1 : index]]
+        if len(words) < 3:
+            return False  # a department's word and a name of two words at least
+        name_start, name_end = split_name(words)
+        return (
+            name_start >= 1
+            and name_end - name_start >= 2
+            and run_kind(words[name_start:], self.places) is MentionKind.PERSON
+        )
 
     def _modifies_head(self, index: int) -> bool:
         """A capitalised word just before a lower-case word for a person or body: ``US`` in ``US official``.
@@ -762,16 +822,7 @@ class PhraseReader:
         title_words = [
             word for word in (*(t.text for t in before), *texts[:name_start]) if word.casefold() not in DETERMINERS
         ]
-        affiliation = " ".join(owner) or None
-        capitalised_before = [token for token in before if token.is_capitalised]
-        # "Prudential-Bache Securities analyst Larry Eckenfelder"; not "Australian coach Barry Dancer"
-        if (
-            affiliation is None
-            and capitalised_before
-            and len(capitalised_before) < len(before)
-            and not all(folded(token) in DEMONYMS or folded(token) in PLACES for token in capitalised_before)
-        ):
-            affiliation = " ".join(token.text for token in capitalised_before)
+        affiliation = " ".join(owner) or _body_before_role(self.text, before, texts[:name_start])
         return Mention(
             MentionKind.PERSON,
             start,
@@ -837,6 +888,43 @@ class PhraseReader:
             plural=is_plural(head) and low_determiner not in INDEFINITE_DETERMINERS,
             gender=gender_of([token.text for token in words]),
         )
+
+
+def _body_before_role(text: str, before: Sequence[Token], titles: Sequence[str]) -> str | None:
+    """The capitalised words before the lower-case role words of a name's title: the speaker's employer.
+
+    ``Prudential-Bache Securities analyst``, ``Bear Stearns and Co analyst``, ``Smith Barney livestock
+    analyst``; not ``Australian coach`` (a demonym), ``Chief executive`` (a title) or ``Central bank
+    governor`` (a body's generic words), nor ``U.S. Secretary of State`` (no role noun after the
+    capitalised words: the title runs on). ``titles`` are the capitalised title words between them and the
+    name (``EC farm Commissioner``).
+    """
+    end = 0  # past the last capitalised word of the run that opens the words before the name
+    for index, token in enumerate(before):
+        if token.is_capitalised and not token.text.endswith("-based"):
+            end = index + 1
+        elif not (end and (token.text in _INSIDE_A_BODY_NAME or folded(token) in _BODY_NAME_JOINERS)):
+            break
+    if end == 0 or end == len(before):
+        return None
+    if not any(_names_a_role(word.casefold()) for word in (*(token.text for token in before[end:]), *titles)):
+        return None
+    flags = [word_flags(token.text) for token in before[:end] if token.is_capitalised]
+    if all(flag & _NOT_A_BODY for flag in flags):
+        return None
+    if folded(before[end]) in ORGANISATION_HEADS and all(flag & ORG_WORD for flag in flags):
+        return None  # "Central bank governor": the body's generic words, capitalised to open the sentence
+    return text[before[0].start : before[end - 1].end]
+
+
+def _names_a_role(word: str) -> bool:
+    """``analyst``, ``chairman-designate``: a role noun, alone or heading a hyphenated word."""
+    return is_role_noun(word) or ("-" in word and is_role_noun(word.split("-", 1)[0]))
+
+
+_BODY_NAME_JOINERS = NAME_PARTICLES | {"and", "&", "of", "for"}
+_INSIDE_A_BODY_NAME = frozenset((*APOSTROPHES, "(", ")"))
+_NOT_A_BODY = DEMONYM | PLACE | TITLE | HONORIFIC  # words that say where or what, never for whom
 
 
 def _pronoun(token: Token) -> Mention:

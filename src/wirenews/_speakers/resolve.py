@@ -32,7 +32,7 @@ from wirenews._lexicon import (
     TITLES,
     TITLES_OF_ONE,
 )
-from wirenews._speakers.entities import Body, EntityTable, Person
+from wirenews._speakers.entities import Body, EntityTable, Person, title_words
 from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, names_a_group, singular
 from wirenews.agencies import canonical_agency
 from wirenews.records import Span, Speaker, SpeakerKind
@@ -254,7 +254,8 @@ class Resolver:
                     if actor.speaker.kind is SpeakerKind.ORGANISATION:
                         return retold(actor.speaker, mention)
                 return description_speaker(description, mention)
-        person = self.entities.titled(ROLE_SYNONYMS.get(head, (head,)), position)
+        modifiers = title_words(description)
+        person = self.entities.titled(ROLE_SYNONYMS.get(head, (head,)), position, tuple(modifiers - {head}))
         introduced = self.introduced_before(head, position)
         # the nearer of the person titled so and the unnamed source introduced so: "A foreign trader said ..."
         if (
