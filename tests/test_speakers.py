@@ -878,6 +878,62 @@ def test_documents_and_bodies(paragraphs: tuple[str, ...], expected: Expected) -
     check(paragraphs, expected)
 
 
+# --- who is meant: the one who acted last, the one named last before ---------------------------------------------
+
+# A surname two people share, or "the company", goes to the one the story made its actor last (who spoke, or
+# the subject), not to one it merely names in passing; else to the one named last before the mention.
+WHO_IS_MEANT = [
+    pytest.param(
+        (
+            "Raul Castro, younger brother of President Fidel Castro, addressed the crowd in Havana.",
+            '"Here, no one gives up!" Castro declared.',
+        ),
+        [("Raul Castro", P)],
+        id="shared-surname-the-actor",
+    ),
+    pytest.param(
+        (
+            "Jorge Lopez chaired the meeting on Monday.",
+            "Maria Lopez, the finance minister, said spending would rise.",
+            'Lopez said: "We cannot wait for the autumn."',
+            "Jorge Lopez and Maria Lopez will meet again in May.",
+        ),
+        [("Maria Lopez", P)],
+        id="shared-surname-named-again-later",
+    ),
+    pytest.param(
+        (
+            "Harwick Airlines Inc rejected an offer from Delmont Air Corp as inadequate.",
+            'The company said the unsolicited bid was "highly conditional and unwelcome."',
+        ),
+        [("Harwick Airlines Inc", ORG)],
+        id="the-company-that-acted",
+    ),
+    pytest.param(
+        (
+            "The Corvale Bottling Group said it would close two plants.",
+            'The group said the closures were "painful but necessary."',
+            "Analyst Mark Steed of Talbot Securities Corp said the group had few options.",
+        ),
+        [("Corvale Bottling Group", ORG)],
+        id="the-body-named-before-not-after",
+    ),
+    pytest.param(
+        (
+            "Brenton Holdings Inc faces a federal inquiry.",
+            'The company said its Ashby Foods Co unit understands it is "possible that it will be charged this year."',
+        ),
+        [("Brenton Holdings Inc", ORG)],
+        id="not-a-body-named-after-the-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WHO_IS_MEANT)
+def test_who_is_meant(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
 # --- pronouns and who-clauses ----------------------------------------------------------------------------------------
 
 PRONOUNS = [

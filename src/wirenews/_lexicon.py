@@ -475,6 +475,8 @@ PLACES = COUNTRIES | _words(
     peshawar quetta kandahar herat mazar kunduz jalalabad chittagong hyderabad ahmedabad pune jaipur
     lucknow srinagar"""
 )
+# Compass points before a demonym or a place name: ``North Korean coach``, ``South African``.
+COMPASS_POINTS = _words("north south east west")
 # Nationality adjectives: ``Croatian``, ``Australian coach Barry Dancer`` (a modifier, never a name).
 DEMONYMS = _words(
     """afghan albanian algerian american andorran angolan argentine argentinian armenian australian

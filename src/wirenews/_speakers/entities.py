@@ -11,9 +11,11 @@ them in brackets (``Reserve Bank of India (RBI)``) or read from their initials.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
-from typing import NamedTuple
+import operator
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -58,11 +60,19 @@ class Person:
     title: str | None = None
     affiliation: str | None = None
     gender: str | None = None
-    last_named: int = 0
+    named_at: list[int] = attrs.Factory(list)
+    """Where the article names the person, in order."""
 
     @property
     def name(self) -> str:
         return " ".join(self.words)
+
+    def named(self, offset: int) -> None:
+        _note(self.named_at, offset)
+
+    def last_before(self, position: int) -> int | None:
+        """Where the article last names the person before ``position``; None if it does not before it."""
+        return _last_before(self.named_at, position)
 
 
 @attrs.define(eq=False)
@@ -73,7 +83,41 @@ class Body:
     head: str | None
     company: bool
     acronym: str | None = None
-    last_named: int = 0
+    named_at: list[int] = attrs.Factory(list)
+    """Where the article names the body, in order."""
+
+    def named(self, offset: int) -> None:
+        _note(self.named_at, offset)
+
+    def last_before(self, position: int) -> int | None:
+        """Where the article last names the body before ``position``; None if it does not before it."""
+        return _last_before(self.named_at, position)
+
+
+def _note(offsets: list[int], offset: int) -> None:
+    """Keep ``offset`` in the sorted ``offsets`` (read in order, so nearly always at the end)."""
+    if not offsets or offsets[-1] < offset:
+        offsets.append(offset)
+    elif offset not in offsets:
+        bisect.insort(offsets, offset)
+
+
+def _last_before(offsets: list[int], position: int) -> int | None:
+    index = bisect.bisect_right(offsets, position)
+    return offsets[index - 1] if index else None
+
+
+_Named = TypeVar("_Named", Person, Body)
+
+
+def _nearest_before(candidates: Sequence[_Named], position: int) -> list[tuple[int, _Named]]:
+    """The candidates named before ``position``, each with where it was last named before it."""
+    return [(at, candidate) for candidate in candidates if (at := candidate.last_before(position)) is not None]
+
+
+def _first_after(candidates: Sequence[_Named]) -> _Named:
+    """Of candidates none of which is named before the position, the first the article names."""
+    return min(candidates, key=lambda candidate: candidate.named_at[0] if candidate.named_at else 0)
 
 
 def surname_key(word: str) -> str:
@@ -146,6 +190,7 @@ _TITLE_AFTER = regex.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\-'’.]+\s+){0,5}?[\p{L}\-]+)(?=[,.;]|\s+(?:said|says|told)\b)"
 )
 _WORDS_BEFORE = 40
+_FIRST = operator.itemgetter(0)
 
 
 @attrs.define
@@ -223,9 +268,9 @@ class EntityTable:
             if known.title is None and title:
                 self.give_title(known, title)
             known.gender = known.gender or gender
-            known.last_named = max(known.last_named, offset)
+            known.named(offset)
             return known
-        person = Person(name, None, None, gender, offset)
+        person = Person(name, None, None, gender, [offset])
         self.people.append(person)
         self._index(person)
         if title:
@@ -264,12 +309,12 @@ class EntityTable:
             self._by_acronym.get(acronym.replace(".", "")) if acronym else None
         )
         if known is not None:
-            known.last_named = max(known.last_named, offset)
+            known.named(offset)
             if acronym and not known.acronym:
                 known.acronym = acronym
                 self._by_acronym.setdefault(acronym.replace(".", ""), known)
             return known
-        body = Body(name, head, company, acronym or initials_of(words), offset)
+        body = Body(name, head, company, acronym or initials_of(words), [offset])
         self.bodies.append(body)
         self._by_name[name.casefold()] = body
         if head is not None:
@@ -284,8 +329,15 @@ class EntityTable:
 
     # --- looking up ---
 
-    def person(self, words: Sequence[str], position: int) -> Person | None:
-        """The person a name or surname stands for near ``position``: the fullest compatible name."""
+    def person(
+        self, words: Sequence[str], position: int, recent: Callable[[], Iterable[str]] | None = None
+    ) -> Person | None:
+        """The person a name or surname stands for near ``position``: the fullest compatible name.
+
+        Where several people bear it, the one among ``recent`` (the names of who acted last, nearest first)
+        who does: ``Raul Castro, brother of President Fidel Castro, likened ... "...," Castro declared`` is
+        Raul; else the one named last before ``position``.
+        """
         if not words:
             return None
         name = [without_possessive(word) for word in words if word.casefold() not in NAME_SUFFIXES or len(words) == 1]
@@ -319,8 +371,13 @@ class EntityTable:
             found = [person for person in found if person not in glued] or found
         if len(found) == 1:
             return found[0]
-        before = [person for person in found if person.last_named <= position]
-        return max(before or found, key=lambda person: person.last_named)
+        if recent is not None:
+            by_name = {person.name: person for person in found}
+            acted = next((by_name[name] for name in recent() if name in by_name), None)
+            if acted is not None:
+                return acted
+        before = _nearest_before(found, position)
+        return max(before, key=_FIRST)[1] if before else _first_after(found)
 
     def body_by_first_word(self, word: str) -> Body | None:
         """The company a mention names by its first word: ``Sears`` for ``Sears Roebuck and Co``."""
@@ -337,14 +394,18 @@ class EntityTable:
         return self._by_name.get(name.casefold())
 
     def body_by_head(self, head: str, position: int) -> Body | None:
-        """The body ``the ministry`` stands for: the last named before ``position`` with that head noun."""
+        """The body ``the ministry`` stands for: the last named before ``position`` with that head noun.
+
+        A name of several words goes before a one-word one; a body named only after ``position`` is none
+        (``the group said`` before the copy names a bank points back, not ahead).
+        """
         candidates = self._by_head.get(head, [])
         if head in COMPANY_WORDS:
             candidates = [*candidates, *self._companies]
-        if not candidates:
+        before = _nearest_before(candidates, position)
+        if not before:
             return None
-        before = [body for body in candidates if body.last_named <= position]
-        return max(before or candidates, key=lambda body: (len(body.name.split()) > 1, body.last_named))
+        return max(before, key=lambda found: (len(found[1].name.split()) > 1, found[0]))[1]
 
     def titled(self, heads: Sequence[str], position: int, modifiers: Sequence[str] = ()) -> Person | None:
         """The person whose title holds the first of ``heads`` any title holds, the last named before ``position``.
@@ -360,11 +421,13 @@ class EntityTable:
                 break
         if not found:
             return None
-        before = [person for person in found if person.last_named <= position] or found
+        before = _nearest_before(found, position)
+        if not before:
+            return _first_after(found)
         if modifiers and len(before) > 1:
             wanted = frozenset(modifiers)
-            return max(before, key=lambda person: (len(wanted & title_words(person.title)), person.last_named))
-        return max(before, key=lambda person: person.last_named)
+            return max(before, key=lambda found: (len(wanted & title_words(found[1].title)), found[0]))[1]
+        return max(before, key=_FIRST)[1]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -29,6 +29,7 @@ from wirenews._lexicon import (
     AFFILIATION_PREPOSITIONS,
     BODY_NAMES,
     COMPANY_WORDS,
+    COMPASS_POINTS,
     CORPORATE_SUFFIXES,
     CUE_WORDS,
     DEFINITE_DETERMINERS,
@@ -909,9 +910,10 @@ def _body_before_role(text: str, before: Sequence[Token], titles: Sequence[str])
         return None
     if not any(_names_a_role(word.casefold()) for word in (*(token.text for token in before[end:]), *titles)):
         return None
-    flags = [word_flags(token.text) for token in before[:end] if token.is_capitalised]
-    if all(flag & _NOT_A_BODY for flag in flags):
-        return None
+    words = [token for token in before[:end] if token.is_capitalised]
+    flags = [word_flags(token.text) for token in words]
+    if all(flag & _NOT_A_BODY or folded(token) in COMPASS_POINTS for flag, token in zip(flags, words, strict=True)):
+        return None  # "Senior Vice President", "North Korean coach"
     if folded(before[end]) in ORGANISATION_HEADS and all(flag & ORG_WORD for flag in flags):
         return None  # "Central bank governor": the body's generic words, capitalised to open the sentence
     return text[before[0].start : before[end - 1].end]

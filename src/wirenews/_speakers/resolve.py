@@ -154,12 +154,14 @@ class Resolver:
         if kind is MentionKind.PLACE:
             return body_speaker(mention.name or mention.text, mention)  # "Moscow said": its government
         if kind is MentionKind.DESCRIPTION:
-            return self._description(mention, position)
+            # what a description points back to stands before it, too: in "The company said its Mid-Atlantic
+            # unit ... "possible"", the company is not the unit named after it
+            return self._description(mention, min(position, mention.start))
         return None
 
     def _person(self, mention: Mention, position: int) -> Speaker:
         words = (mention.name or mention.text).split()
-        person = self.entities.person(words, position)
+        person = self.entities.person(words, position, lambda: self._people_who_acted(position))
         if person is None:
             body = self.entities.body_by_acronym(words[0]) if len(words) == 1 and is_acronym(words[0]) else None
             if body is not None:
@@ -176,6 +178,12 @@ class Resolver:
             if _named_body(mention.affiliation) and not person.affiliation:
                 person.affiliation = mention.affiliation  # "Dana Whitlow, analyst at Harbor-Lane Capital"
         return person_speaker(person, mention)
+
+    def _people_who_acted(self, position: int) -> Iterator[str]:
+        """The names of the people who acted in the sentences before ``position``, nearest first."""
+        for actor in self.actors_before(position):
+            if actor.speaker.kind is SpeakerKind.PERSON and actor.speaker.name:
+                yield actor.speaker.name
 
     def _organisation(self, mention: Mention, position: int) -> Speaker:
         name = mention.name or mention.text
@@ -261,7 +269,7 @@ class Resolver:
         if (
             introduced is not None
             and introduced.description is not None
-            and (person is None or not person.last_named <= position or person.last_named < introduced.start)
+            and (person is None or (named := person.last_before(position)) is None or named < introduced.start)
         ):
             return description_speaker(introduced.description, mention, introduced.affiliation)
         if person is not None:
@@ -274,11 +282,22 @@ class Resolver:
         return description_speaker(description, mention)
 
     def _body_for(self, mention: Mention, position: int) -> Body | None:
+        """The body ``the ministry`` or ``the company`` stands for.
+
+        The body named with it, else the nearest body of that kind that acted before it (the story's
+        company, not one it merely names), else the nearest named.
+        """
         if mention.affiliation:
             named = self.entities.body_by_name(mention.affiliation)
             if named is not None:
                 return named
-        return self.entities.body_by_head(mention.head or "", position)
+        head = mention.head or ""
+        for actor in self.actors_before(position):
+            if actor.speaker.kind is SpeakerKind.ORGANISATION and actor.speaker.name:
+                body = self.entities.body_by_name(actor.speaker.name)
+                if body is not None and (body.head == head or (head in COMPANY_WORDS and body.company)):
+                    return body
+        return self.entities.body_by_head(head, position)
 
     def _document(self, mention: Mention, position: int) -> Speaker:
         """Words from a document go to the body that issued it: named with it, or the last body that spoke."""
