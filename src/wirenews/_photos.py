@@ -15,6 +15,7 @@ forms read here::
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -169,10 +170,36 @@ def whole_line_credit(line: str) -> CreditMatch | None:
     """
     if line[-1:] in _NEVER_ENDS_A_CREDIT:
         return None  # a credit never ends like a sentence: most lines are turned away here
+    if not _may_be_whole_credit(line):
+        return None  # a headline, a table's row: nothing that every form of a credit holds
     found = _WHOLE_LINE.match(line)
     if found is None or (found.group("label") is None and not _LOOKS_LIKE_CREDIT.search(found.group("credit"))):
         return None  # only a label makes a credit of what names no outlet and has no slash
     return _credit(line, found.start("credit"), found.end("credit"), found.start())
+
+
+# What a whole-line credit opens with when it holds no mark (the forms that hold one are found by it):
+# the word for photo or an outlet's name. Plain names, so the standard library's engine reads them.
+_CREDIT_OPENING = re.compile(rf"(?i:photo|picture|image|foto|фото|bild)|{_OUTLET}")
+
+
+def _may_be_whole_credit(line: str) -> bool:
+    """Whether ``line`` holds what one of ``_WHOLE_LINE``'s forms cannot match without.
+
+    ``©``, a bracket, a label's colon, a slash, ``via``, a comma before the outlet, or the word for photo
+    or an outlet's name at its start.
+    """
+    return (
+        line[:1] in _OPENING_MARKS
+        or ":" in line
+        or "/" in line
+        or "via" in line
+        or ", " in line
+        or _CREDIT_OPENING.match(line) is not None
+    )
+
+
+_OPENING_MARKS = frozenset("©([")
 
 
 def _credit(line: str, start: int, end: int, markup_start: int) -> CreditMatch:

@@ -171,10 +171,13 @@ _PARTICLES = frozenset(word for word in NAME_PARTICLES if "." not in word)
 _LEADING_PARTICLES = _PARTICLES - SECOND_PARTICLES
 _JOINER = word_trie(sorted(_BODY_JOINERS | _PARTICLES))
 # the first of two particles is never "der" or "den" (a German article: "Bernd Bönte der Deutschen Presse-Agentur"),
-# unless a capitalised particle stands before it: "Anneke Van der Berg" (one space: a bounded lookbehind)
+# unless a capitalised particle stands before it: "Anneke Van der Berg"
+_SECOND = word_trie(sorted(SECOND_PARTICLES))
 _FIRST_JOINER = (
     f"(?:{word_trie(sorted(_BODY_JOINERS | _LEADING_PARTICLES))}"
-    rf"|(?<=\b(?i:{word_trie(sorted(_LEADING_PARTICLES))})[ \u00a0])(?:{word_trie(sorted(SECOND_PARTICLES))}))"
+    # the second particle matched before the lookbehind that checks the first: most words are neither, and
+    # a lookbehind tried first at every word cost a third of the run pattern's time
+    rf"|{_SECOND}(?<=\b(?i:{word_trie(sorted(_LEADING_PARTICLES))})[ \u00a0]{_SECOND}))"
 )
 _PREFIX = word_trie(sorted({prefix.casefold() for prefix in NAME_PREFIXES}))
 _CAPITAL_WORD = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
