@@ -14,8 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirenews import AGENCIES
-from wirenews._dateline import _FORMS, _byline_end
-from wirenews._photos import _TRAILING, may_end_in_credit
+from wirenews._dateline import _FORMS, _byline_end, _may_open_with_dateline
+from wirenews._photos import _TRAILING, _WHOLE_LINE, _may_be_whole_credit, may_end_in_credit
 from wirenews.agencies import render_credit, render_dateline
 
 from sample import corpus_sample
@@ -85,10 +85,20 @@ def _dateline_needs_hold(line: str) -> None:
             assert needs(head[start:]), (name, line)
 
 
+def _dateline_hint_holds(line: str) -> None:
+    start = _byline_end(line)
+    head = line[: start + 240]
+    for name, form, _, _ in _FORMS:
+        if name != "source line" and form.match(head, start) is not None:
+            assert _may_open_with_dateline(head, start), (name, line)
+
+
 def _credit_check_holds(line: str) -> None:
     tail = line[-200:]
     if _TRAILING.match(tail) is not None:
         assert may_end_in_credit(tail), line
+    if _WHOLE_LINE.match(line) is not None:
+        assert _may_be_whole_credit(line), line
 
 
 @given(lines)
@@ -97,7 +107,12 @@ def test_dateline_forms_are_only_skipped_when_they_cannot_match(line: str) -> No
 
 
 @given(lines)
-def test_trailing_credits_are_only_skipped_when_none_can_stand(line: str) -> None:
+def test_datelines_are_only_looked_for_where_a_marker_stands(line: str) -> None:
+    _dateline_hint_holds(line)
+
+
+@given(lines)
+def test_credits_are_only_skipped_when_none_can_stand(line: str) -> None:
     _credit_check_holds(line)
 
 
@@ -109,4 +124,5 @@ def test_the_checks_hold_on_every_line_of_the_corpus_sample() -> None:
     for _, text, _ in SAMPLE:
         for line in filter(None, (raw.strip() for raw in text.splitlines())):
             _dateline_needs_hold(line)
+            _dateline_hint_holds(line)
             _credit_check_holds(line)

@@ -878,6 +878,195 @@ def test_documents_and_bodies(paragraphs: tuple[str, ...], expected: Expected) -
     check(paragraphs, expected)
 
 
+# --- the copy's other ways of naming a speaker -------------------------------------------------------------------
+
+# A title in lower case goes on after "of" to its field and then the name; a modifier in -ing before a title
+# is no verb.
+TITLES_WITH_A_FIELD = [
+    pytest.param(
+        ('"The index fell," Westpac Banking Corp\'s global head of economics Bill Evans said.',),
+        [("Bill Evans", P)],
+        id="head-of-a-field",
+    ),
+    pytest.param(
+        ('"The president will decide," said White House chief of staff Howard Baker.',),
+        [("Howard Baker", P)],
+        id="chief-of-staff-in-lower-case",
+    ),
+    pytest.param(
+        ('"Rates will hold for now," said head of research Jane Roe at Citi.',),
+        [("Jane Roe", P)],
+        id="field-then-name-then-employer",
+    ),
+    pytest.param(
+        ('"We are closing two mills," Teck vice-president of administration John Guminski said.',),
+        [("John Guminski", P)],
+        id="a-body-word-as-the-field",
+    ),
+    pytest.param(
+        ('"A better answer would be change," visiting Chairman of General Motors Roger Smith said.',),
+        [("Roger Smith", P)],
+        id="visiting-before-a-title",
+    ),
+    pytest.param(
+        ('"We leave a stronger country," outgoing President Carla Mendes said.',),
+        [("Carla Mendes", P)],
+        id="outgoing-before-a-title",
+    ),
+    pytest.param(
+        ('"The talks went well," the head of the delegation said.',),
+        [("head", D)],
+        id="no-name-after-the-field",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TITLES_WITH_A_FIELD)
+def test_a_title_with_its_field_then_the_name(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# A body's initials in brackets end its name: the name after them is a person's (a nickname is mixed case).
+def test_initials_in_brackets_end_a_bodys_name() -> None:
+    check(
+        (
+            "Iran's envoy to the International Atomic Energy Agency (IAEA) Ali Asghar Soltanieh spoke in Vienna.",
+            '"Iran is not a small island," Soltanieh said.',
+        ),
+        [("Ali Asghar Soltanieh", P)],
+    )
+    check(('"We will appeal," Robert T. (Bob) Hale said.',), [("Robert T. (Bob) Hale", P)])
+
+
+# A weekday, or a month before a person's name, opening a run of capitalised words is no part of a name.
+TIMES_BEFORE_NAMES = [
+    pytest.param(
+        ('"Things are looking very positive," said on Tuesday Mike Cox, a police spokesman.',),
+        [("Mike Cox", P)],
+        id="weekday",
+    ),
+    pytest.param(
+        ("In August Bruce Smart flew to Ottawa.", '"The Canadians were surprised," Smart said.'),
+        [("Bruce Smart", P)],
+        id="month-before-a-name",
+    ),
+    pytest.param(
+        ('"Sales are going well," May Department Stores Co said.',),
+        [("May Department Stores Co", ORG)],
+        id="a-month-opening-a-bodys-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TIMES_BEFORE_NAMES)
+def test_a_time_opening_a_run_is_no_name(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# A sentence that opens with a verb's clause has its subject after the clause; a name in -ing is a name.
+OPENING_CLAUSES = [
+    pytest.param(
+        ('Calling the city "a gold mine for football," Mike Sanford took over as coach on Monday.',),
+        [("Mike Sanford", P)],
+        id="clause-then-subject-after-the-quotation",
+    ),
+    pytest.param(
+        (
+            "Premier Nikolai Ryzhkov addressed the congress.",
+            'Bemoaning the "economic illiteracy of many managers," he called for retraining.',
+        ),
+        [("Nikolai Ryzhkov", P)],
+        id="clause-then-pronoun",
+    ),
+    pytest.param(
+        (
+            "Agriculture Minister Michael Jopling backed the study.",
+            'Jopling qualified his support, however, by saying Europe would want "credit for its reforms".',
+        ),
+        [("Michael Jopling", P)],
+        id="a-surname-in-ing",
+    ),
+    pytest.param(
+        (
+            "Irving Nathan, a lawyer for the bidder, spoke to the court.",
+            '"We relied on the information provided," Nathan said.',
+        ),
+        [("Irving Nathan", P)],
+        id="a-first-name-in-ing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OPENING_CLAUSES)
+def test_an_opening_clause_is_no_subject(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# "the 24-year-old" names again the person the copy has just named; a publication's name after its noun is
+# the publication.
+SECOND_REFERENCES = [
+    pytest.param(
+        ("Chip Collier was on a mission.", '"I really have to stop losing," the 24-year-old said.'),
+        [("Chip Collier", P)],
+        id="by-age",
+    ),
+    pytest.param(
+        ('"Greece will stay in its waters," said the daily Gunes.',),
+        [("Gunes", ORG)],
+        id="the-daily",
+    ),
+    pytest.param(
+        ('"The vote was fair," the official daily Fraternite Matin said.',),
+        [("Fraternite Matin", ORG)],
+        id="the-official-daily",
+    ),
+    pytest.param(
+        ('"The reform is a test," the daily Le Figaro wrote.',),
+        [("Le Figaro", ORG)],
+        id="an-article-in-the-name",
+    ),
+    pytest.param(
+        ('"We will not stop," the group Hamas said.',),
+        [("Hamas", ORG)],
+        id="the-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SECOND_REFERENCES)
+def test_second_references(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# A quotation that stands as a sentence of its own goes to the subject of the sentence before it in its
+# paragraph, when that is someone who can speak.
+LEAD_INS = [
+    pytest.param(
+        (
+            "Walter Brown, an analyst at Cotton Inc, disagreed.",
+            'Brown took that opinion a step further. "I do not think planted acreage matters at all."',
+        ),
+        [("Walter Brown", P)],
+        id="person-subject",
+    ),
+    pytest.param(
+        ('The talks collapsed. "We are disappointed with the result of the meeting."',),
+        [(None, None)],
+        id="no-one-acts",
+    ),
+    pytest.param(
+        ('Europeans and Americans want quick action. "A better answer would be structural change."',),
+        [(None, None)],
+        id="two-subjects",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), LEAD_INS)
+def test_the_subject_of_the_sentence_before(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
 # --- who is meant: the one who acted last, the one named last before ---------------------------------------------
 
 # A surname two people share, or "the company", goes to the one the story made its actor last (who spoke, or
@@ -1038,6 +1227,12 @@ STRATEGY_CASES = [
         -1,
         "sentence_before",
         id="sentence_before",
+    ),
+    pytest.param(
+        ('Peskov took the question further. "The talks will go on next week in the same format."',),
+        -1,
+        "subject_before",
+        id="subject_before",
     ),
     pytest.param(
         ('"We agree on this," Peskov said.', '"The talks will go on next week in the same format."'),

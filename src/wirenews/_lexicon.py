@@ -199,6 +199,17 @@ SENTENCE_OPENERS = _words(
 
 # Words opening a sentence with a clause or phrase of their own, up to a comma, before its subject:
 # ``In a statement on Monday, the ministry said``, ``When Ortega arrived, he said``.
+# Verbs in -ing that open a sentence's first clause before its subject (``Calling UNLV "a gold mine,"
+# Mike Sanford took over``, ``Citing Reuters, the ministry said``): never the first word of a name.
+CLAUSE_PARTICIPLES = PARTICIPLE_CUES | _words(
+    """citing speaking talking commenting addressing pointing looking referring responding reacting
+    recalling quoting acknowledging praising criticising criticizing defending rejecting welcoming
+    announcing accusing blaming underlining hailing dismissing denying predicting expecting estimating
+    recommending regarding sounding realising realizing blocking putting mesmerising writing reporting
+    standing sitting answering replying admitting conceding confirming echoing
+    repeating reiterating summing wrapping opening closing turning returning visiting meeting
+    asked"""
+)
 CLAUSE_OPENERS = _words(
     """in on at after before during since for with as under despite following asked speaking unlike like
     amid through throughout by when while if although though because once until upon earlier later last
@@ -298,12 +309,16 @@ ROLE_NOUNS = _words(
     priests monk monks official's participant's democrats republicans"""
 )
 # Nouns that never head a speaker even in a speaker's place: times and the like (``last night said``).
-TIME_NOUNS = _words(
+# The months, in English, as printed in copy (``In January Secretary of State ...``).
+MONTHS = _words(
+    """january february march april may june july august september october november december jan jan.
+    feb feb. mar mar. apr apr. jun jul aug aug. sep sep. sept sept. oct oct. nov nov. dec dec."""
+)
+TIME_NOUNS = MONTHS | _words(
     """today yesterday tomorrow tonight night morning afternoon evening day days week weeks weekend
     month months year years time times hour hours minute minutes moment season decade century quarter
-    period date january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday jan jan. feb feb. mar mar. apr apr. jun
-    jul aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. mon tue tues wed thu thurs fri sat sun"""
+    period date monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri
+    sat sun"""
 )
 TIME_NOUNS |= _words(
     """lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi

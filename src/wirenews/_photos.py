@@ -101,8 +101,9 @@ _TRAILING = regex.compile(
     regex.VERBOSE | regex.REVERSE,
 )
 
-# Each form of _TRAILING holds a slash, a "©" or a closing bracket, or follows the end of a sentence.
-_STOP_THEN_SPACE = regex.compile(r"[.!?]\s")
+# Each form of _TRAILING holds a slash, a "©" or a closing bracket, or follows the end of a sentence (a stop or
+# a closing quotation mark, then a space).
+_STOP_THEN_SPACE = regex.compile(r"[.!?”\"]\s")
 _BARE_OUTLET = regex.compile(_OUTLET)
 _FILE_SUFFIX = regex.compile(rf"(?i:(?:,\s*file(?:\s+photo)?|{_SLASHED_SUFFIX})+\s*\Z)")
 _PHOTO_SUFFIX = regex.compile(r"(?i:\s+(?:file\s+)?(?:photo|foto|image))\Z")

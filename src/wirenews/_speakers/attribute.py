@@ -15,6 +15,7 @@ quotation's own sentence has been read.
 ``same_paragraph``       a quotation credited earlier in the paragraph
 ``next_quote``           ``"First." "Second," he said.``
 ``sentence_before``      ``The ministry said on Monday ... . "..."``
+``subject_before``       ``Brown took that opinion a step further. "..."``: the subject of the sentence before
 ``continuing_speaker``   a paragraph that opens with a quotation continues the last speaker
 ``sentence_subject``     ``He also criticised "dumb judges"``: the subject of the sentence
 =======================  ===================================================================
@@ -66,6 +67,7 @@ from wirenews._speakers.mentions import (
     folded,
     initials_of,
     is_acronym,
+    is_participle,
     is_plural,
     is_role_noun,
     word_flags,
@@ -87,6 +89,7 @@ _CUE = re.compile(
 )
 _SPEECH_CUES = CUE_WORDS | frozenset(CUE_PHRASES)
 _LEADING_MARKS = frozenset(",.—–-!?…)]")
+_CLOSING_MARKS = frozenset("\"”»’'")
 _HARD_STOPS = frozenset('!?;"“”«»„')
 # How far from a quotation its attribution is read, in characters: bounds that keep the work per quotation
 # constant whatever the input.
@@ -257,15 +260,28 @@ class ArticleSpeakers:
         reader = self.reader(sentence_start, min(end, sentence_start + _BEFORE_WINDOW))
         tokens = reader.tokens
         index = 0
-        if tokens and folded(tokens[0]) in CLAUSE_OPENERS:
+        if tokens and (folded(tokens[0]) in CLAUSE_OPENERS or self.opens_a_clause(tokens[0].text)):
+            # "In a statement on Monday, ...", "Calling the city "a gold mine," Mike Sanford ...": the subject
+            # follows the opening clause's comma (and a quotation closing there)
             comma = next((i for i, token in enumerate(tokens[:30]) if token.text == ","), None)
             if comma is None:
                 return None
             index = comma + 1
+            while index < len(tokens) and tokens[index].text in _CLOSING_MARKS:
+                index += 1
         mention, after = reader.phrase(index, sentence_start=True)
         if mention is None or not mention.speaks:
             return None
         return _with_apposition(mention, reader, after)
+
+    def opens_a_clause(self, word: str) -> bool:
+        """A verb opening a sentence's first clause (``Calling``, ``Bemoaning``), not a name (``Jopling``, ``Irving``).
+
+        The lexicon's clause openers, or any capitalised word in -ing that no one the article names bears.
+        """
+        if is_participle(word):
+            return True
+        return len(word) > 5 and word.endswith("ing") and word[1:].islower() and not self.entities.bears(word)
 
     def speaker_of_cue(self, cue: re.Match[str], sentence_start: int, sentence_end: int) -> Mention | None:
         """Who a cue credits: after ``according to``; the subject before a verb, else the name after it."""
@@ -1050,6 +1066,32 @@ def _sentence_before(article: ArticleSpeakers, number: int) -> Hit | None:
     return None
 
 
+def _subject_before(article: ArticleSpeakers, number: int) -> Hit | None:
+    """A quotation standing as a sentence of its own: the subject of the sentence before it in its paragraph.
+
+    ``Brown took that opinion a step further. "I don't think ..."``: a person or a body that acts there
+    (the copy's lead-in to what they say).
+    """
+    first = article.found[number].parts[0]
+    start, _ = article.sentence(first.block, first.open_start)
+    block_start = article.blocks[first.block].span.start
+    if start != first.open_start or start <= block_start:
+        return None
+    previous_start, previous_end = article.sentence(first.block, start - 1)
+    if previous_start >= start or article.inside_quote(previous_start):
+        return None
+    mention = article.sentence_subject(previous_start, previous_end)
+    if (
+        mention is None
+        or mention.kind not in (MentionKind.PERSON, MentionKind.ORGANISATION, MentionKind.PRONOUN)
+        or mention.plural
+        or " and " in mention.text  # "Europeans and Americans want quick action": no one speaker
+        or not article.credible_subject(mention, previous_start)
+    ):
+        return None
+    return Hit(mention, None, None)
+
+
 def _continuing_speaker(article: ArticleSpeakers, number: int) -> Hit | None:
     """A paragraph that opens with a quotation and credits no one continues the speaker before it."""
     first = article.found[number].parts[0]
@@ -1073,10 +1115,13 @@ def _continuing_speaker(article: ArticleSpeakers, number: int) -> Hit | None:
 
 def _sentence_subject(article: ArticleSpeakers, number: int) -> Hit | None:
     first = article.found[number].parts[0]
-    start, _ = article.sentence(first.block, first.open_start)
+    start, end = article.sentence(first.block, first.open_start)
     if start >= first.open_start:
         return None
-    mention = article.sentence_subject(start, first.open_start)
+    # "Calling UNLV "a gold mine," Mike Sanford took over": after an opening participle's clause the subject
+    # may stand past the quotation
+    opens_with_clause = article.opens_a_clause(article.text[start : min(first.open_start, start + 30)].split(" ", 1)[0])
+    mention = article.sentence_subject(start, end if opens_with_clause else first.open_start)
     if mention is None or mention.kind is MentionKind.PLACE or not article.credible_subject(mention, start):
         return None
     return Hit(mention, None, None)
@@ -1092,6 +1137,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("same_paragraph", _same_paragraph, own_sentence=False),
     Strategy("next_quote", _next_quote, own_sentence=False),
     Strategy("sentence_before", _sentence_before, own_sentence=False),
+    Strategy("subject_before", _subject_before, own_sentence=False),
     Strategy("continuing_speaker", _continuing_speaker, own_sentence=False),
     Strategy("sentence_subject", _sentence_subject, own_sentence=False),
 )

@@ -24,6 +24,7 @@ from wirenews._lexicon import (
     COMPANY_WORDS,
     CORPORATE_SUFFIXES,
     DEMONYMS,
+    MONTHS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
@@ -32,6 +33,7 @@ from wirenews._lexicon import (
     SECOND_PARTICLES,
     SENTENCE_OPENERS,
     TITLES,
+    WEEKDAYS,
 )
 from wirenews._patterns import word_trie
 from wirenews._speakers.mentions import (
@@ -45,6 +47,7 @@ from wirenews._speakers.mentions import (
     ends_in_body_name,
     gender_of,
     initials_of,
+    is_participle,
     run_kind,
     split_name,
     without_possessive,
@@ -161,7 +164,8 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return True
 
 
-# A run of two capitalised words or more, with a nickname, the particles of names, the joiners of bodies'
+# A run of two capitalised words or more, with a nickname in brackets (not initials: "Agency (IAEA) Ali
+# Asghar Soltanieh" is a body and a person), the particles of names, the joiners of bodies'
 # names and the prefixes of Arabic names (``al-Dabbagh``) between them. It opens with a capital, where a
 # match can fail at once; spaces only, never a line break: a photo credit's last word is not the first of
 # the caption below it.
@@ -182,7 +186,7 @@ _FIRST_JOINER = (
 _PREFIX = word_trie(sorted({prefix.casefold() for prefix in NAME_PREFIXES}))
 _CAPITAL_WORD = r"\p{Lu}(?:\.(?:\p{Lu}\.){0,2}|\p{Ll}{0,2}\.(?=\s\p{Lu})|[\p{L}\p{M}'’\-]*)"
 _RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}.]){_CAPITAL_WORD}(?:{_SPACE}(?:\(\p{{Lu}}[\p{{L}}\p{{M}}]*\){_SPACE})?"
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}.]){_CAPITAL_WORD}(?:{_SPACE}(?:\(\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}]*\){_SPACE})?"
     rf"(?:{_FIRST_JOINER}{_SPACE}(?:the{_SPACE}|{_JOINER}{_SPACE})?)?(?:{_PREFIX})?{_CAPITAL_WORD})+"
 )
 _JOINERS = _BODY_JOINERS | {"the"}
@@ -223,6 +227,10 @@ class EntityTable:
             skipped = 0
             while skipped < len(words) and words[skipped].casefold() in SENTENCE_OPENERS:
                 skipped += 1
+            if skipped < len(words) and _opens_with_a_time(words[skipped:]):
+                skipped += 1  # "said on Tuesday Mike Cox", "In August Bruce Smart ...": the day is no name
+            elif skipped == 0 and _opens_with_a_participle(words, text, run.start(), start):
+                skipped = 1  # "Calling UNLV "a gold mine," Mike Sanford said": a clause, no name
             if len(words) - skipped < 2 or all(word.isupper() for word in words):
                 continue  # one word past the openers names no one in full; a heading in capitals
             self._learn_run(words[skipped:], run.start(), start, text, run.end())
@@ -386,6 +394,10 @@ class EntityTable:
         """The company a mention names by its first word: ``Sears`` for ``Sears Roebuck and Co``."""
         return self._by_first_word.get(word.casefold())
 
+    def bears(self, word: str) -> bool:
+        """Whether someone the article names in full has ``word`` as first name or surname."""
+        return surname_key(word) in self._by_surname or word.casefold() in self._by_first
+
     def is_surname(self, word: str) -> bool:
         """Whether someone the article names in full has ``word`` as surname."""
         return surname_key(word) in self._by_surname
@@ -530,6 +542,36 @@ def _stands_alone(title: Sequence[str]) -> bool:
 
 
 _PERSONAL = TITLE | DEMONYM | HONORIFIC
+
+
+def _opens_with_a_time(words: Sequence[str]) -> bool:
+    """A weekday, or a month before a name of two words, opening a run: no part of the name after it.
+
+    (``April Ryan`` alone is a name: a month is a first name as often as not.)
+    """
+    low = words[0].casefold()
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False  # ("August and on March": the run goes on with a joiner, not a name)
+    if low in WEEKDAYS:
+        return True
+    # a month before a person's name ("In August Bruce Smart"), not before a body's ("May Department Stores Co")
+    return low in MONTHS and len(words) >= 3 and run_kind(words[1:], _NO_PLACES) is MentionKind.PERSON
+
+
+def _opens_with_a_participle(words: Sequence[str], text: str, offset: int, block_start: int) -> bool:
+    """A verb in -ing opening a sentence before a capitalised word: ``Calling UNLV``, ``Citing Reuters``.
+
+    (Not before a body's word: ``Browning Ferris Industries``.)
+    """
+    if not is_participle(words[0]) or not words[1][:1].isupper():
+        return False  # ("Gaming and Leisure Corp": a joiner after it makes it a name's word)
+    if any(word.casefold() in ORGANISATION_HEADS or word.casefold() in CORPORATE_SUFFIXES for word in words[1:]):
+        return False
+    before = text[max(block_start, offset - 3) : offset].rstrip()
+    return offset == block_start or not before or before[-1] in _SENTENCE_CLOSERS
+
+
+_SENTENCE_CLOSERS = frozenset('.!?"”»:-–—')  # and a dateline's dash
 
 
 def _title_goes_on(parts: Sequence[tuple[str | None, list[str]]], number: int) -> bool:

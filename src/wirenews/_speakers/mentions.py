@@ -21,6 +21,7 @@ facilities, ``the new agreement``).
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ from wirenews._lexicon import (
     AFFILIATION_ARTICLES,
     AFFILIATION_PREPOSITIONS,
     BODY_NAMES,
+    CLAUSE_PARTICIPLES,
     COMPANY_WORDS,
     COMPASS_POINTS,
     CORPORATE_SUFFIXES,
@@ -137,8 +139,16 @@ def is_agent_noun(word: str) -> bool:
     return len(stem) > 4 and stem.endswith(("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person"))
 
 
+_AGE = re.compile(r"\d{1,3}-years?-olds?")
+
+
+def is_age_noun(word: str) -> bool:
+    """``24-year-old``: a person by their age, as copy names them again after their name."""
+    return _AGE.fullmatch(word) is not None
+
+
 def is_role_noun(word: str) -> bool:
-    return word in ROLE_NOUNS or word in TITLES or is_agent_noun(word)
+    return word in ROLE_NOUNS or word in TITLES or is_agent_noun(word) or is_age_noun(word)
 
 
 def is_speaking_head(word: str) -> bool:
@@ -166,6 +176,14 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def is_participle(word: str) -> bool:
+    """A capitalised verb that opens a clause before its sentence's subject: ``Calling``, ``Citing``.
+
+    (From the lexicon's list: ``Irving`` and ``Fleming`` are names.)
+    """
+    return word[:1].isupper() and word.casefold() in CLAUSE_PARTICIPLES
 
 
 def is_name_word(token: Token) -> bool:
@@ -533,8 +551,11 @@ class PhraseReader:
                 if following < n and tokens[following].is_capitalised:
                     index = following
                     continue
-            if low == "of" and index > first and self._title_runs_on(index):
-                index += 1  # "Secretary of State Mike Pompeo", "Chief of Defence Staff Nick Carter": one title
+            goes_on = self._title_runs_on(index) if low == "of" and index > first else None
+            if goes_on is not None:
+                # "Secretary of State Mike Pompeo", "Chief of Defence Staff Nick Carter", "head of economics
+                # Bill Evans": one title, then the name
+                index = goes_on
                 continue
             if index > first and low in ("and", "&") and self._joins(index):
                 index += 1
@@ -543,34 +564,65 @@ class PhraseReader:
                 break
             if low in PREPOSITIONS or low in CUE_WORDS or self._verb_form(index):
                 break  # "one trader noted", "a draft statement prepared by", "troubleshooter on Albania"
-            if after_determiner or is_speaking_head(low) or low in DEMONYMS or "-" in text or self._before_head(index):
+            if (
+                after_determiner
+                or is_speaking_head(low)
+                or low in DEMONYMS
+                or "-" in text
+                or self._before_head(index)
+                or self._titles_what_follows(index)
+            ):
                 lowered = True
                 index += 1
                 continue
             break
         return index
 
-    def _title_runs_on(self, of: int) -> bool:
-        """Whether ``of`` after a title goes on to the title's own words and then a name, all capitalised.
+    def _titles_what_follows(self, index: int) -> bool:
+        """A title's modifier that is a title itself before ``of`` and a name: ``chief`` of ``chief of staff X``."""
+        following = index + 1
+        return (
+            following < len(self.tokens)
+            and folded(self.tokens[following]) == "of"
+            and self._title_runs_on(following) is not None
+        )
 
-        ``Secretary of State Mike Pompeo``: the name stands at the end, the words before it say what of;
-        ``the Minister of Finance said`` names no one, and ``of`` there attaches a body.
+    def _title_runs_on(self, of: int) -> int | None:
+        """Where a title goes on after ``of`` to what it is of and then a name: the index to read on from.
+
+        ``Secretary of State Mike Pompeo`` (the words after ``of`` capitalised, the name at their end) and
+        ``global head of economics Bill Evans`` (a field in lower case, then the name); ``the Minister of
+        Finance said`` names no one, and ``of`` there attaches a body. None where it does not go on.
         """
         tokens = self.tokens
-        if not tokens[of - 1].is_capitalised or not word_flags(tokens[of - 1].text) & TITLE:
-            return False
+        before = tokens[of - 1]
+        if not word_flags(before.text) & TITLE:
+            return None
         index = of + 1
-        while index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalised and index - of <= 6:
+        if before.is_capitalised:
+            while index < len(tokens) and tokens[index].is_word and tokens[index].is_capitalised and index - of <= 6:
+                index += 1
+            words = [token.text for token in tokens[of + 1 : index]]
+            if len(words) < 3:
+                return None  # a department's word and a name of two words at least
+            name_start, name_end = split_name(words)
+            if (
+                name_start >= 1
+                and name_end - name_start >= 2
+                and run_kind(words[name_start:], self.places) is MentionKind.PERSON
+            ):
+                return of + 1
+            return None
+        # a lower-case title: its field in lower case, a few words at most, then a person's name
+        while index < len(tokens) and index - of <= _FIELD_WORDS and _is_field_word(tokens[index]):
             index += 1
-        words = [token.text for token in tokens[of + 1 : index]]
-        if len(words) < 3:
-            return False  # a department's word and a name of two words at least
-        name_start, name_end = split_name(words)
-        return (
-            name_start >= 1
-            and name_end - name_start >= 2
-            and run_kind(words[name_start:], self.places) is MentionKind.PERSON
-        )
+        name_end = index
+        while name_end < len(tokens) and is_name_word(tokens[name_end]) and name_end - index < 5:
+            name_end += 1
+        words = [token.text for token in tokens[index:name_end]]
+        if index == of + 1 or len(words) < 2 or run_kind(words, self.places, titled=True) is not MentionKind.PERSON:
+            return None
+        return index
 
     def _modifies_head(self, index: int) -> bool:
         """A capitalised word just before a lower-case word for a person or body: ``US`` in ``US official``.
@@ -589,6 +641,8 @@ class PhraseReader:
         if not low.endswith(("ed", "ing")) or is_speaking_head(low) or low in DEMONYMS:
             return False
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.is_capitalised and word_flags(following.text) & TITLE:
+            return False  # "visiting Chairman of General Motors Roger Smith", "outgoing President ...": a modifier
         return (
             following is None
             or not following.is_word
@@ -612,10 +666,16 @@ class PhraseReader:
         return is_role_noun(folded(before)) and is_role_noun(folded(after))
 
     def _parenthesis_in_name(self, index: int) -> bool:
+        """A nickname or a word of a body's name in brackets, not a body's initials.
+
+        ``Robert T. (Bob) Hale``, ``Jardine Fleming (Securities) Ltd``; ``Agency (IAEA) Ali Asghar Soltanieh``
+        is two names.
+        """
         tokens = self.tokens
         return (
             index + 3 < len(tokens)
             and tokens[index + 1].is_capitalised
+            and not tokens[index + 1].text.isupper()
             and tokens[index + 2].text == ")"
             and tokens[index + 3].is_capitalised
         )
@@ -809,13 +869,16 @@ class PhraseReader:
             return Mention(MentionKind.OTHER, start, end, printed)
         if kind is MentionKind.DESCRIPTION:
             return self._description(determiner, words)
-        if len(run) == 1 and not before and not owner and _names_a_body_alone(determiner, run[0]):
+        if (len(run) == 1 and not before and not owner and _names_a_body_alone(determiner, run[0])) or (
+            not owner and _names_the_body_before(before, texts)
+        ):
+            # "Tass said"; "said the daily Gunes", "the daily Le Figaro": the name of the body the noun says
             return Mention(
                 MentionKind.ORGANISATION,
                 start,
                 end,
                 printed,
-                name=without_possessive(run[0].text),
+                name=without_possessive(self.text[run[0].start : end]),
                 head=last_low,
                 definite=determiner is not None,
             )
@@ -891,6 +954,17 @@ class PhraseReader:
         )
 
 
+_FIELD_WORDS = 3  # "head of global equity research Jane Roe"
+
+
+def _is_field_word(token: Token) -> bool:
+    """A lower-case word of what a title is of: ``economics``, ``research``; no function word, cue or verb."""
+    if not token.is_word or token.is_capitalised:
+        return False
+    low = folded(token)
+    return not (_is_function_word(low) or low in CUE_WORDS or low in PRONOUNS or low.endswith(("ed", "ing")))
+
+
 def _body_before_role(text: str, before: Sequence[Token], titles: Sequence[str]) -> str | None:
     """The capitalised words before the lower-case role words of a name's title: the speaker's employer.
 
@@ -956,6 +1030,20 @@ def _is_function_word(word: str) -> bool:
 def _names_a_body_alone(determiner: Token | None, word: Token) -> bool:
     """One capitalised word that names a body, not a person: an agency speaks by its name (``Tass said``)."""
     return determiner is None and canonical_agency(without_possessive(word.text)) is not None
+
+
+def _names_the_body_before(before: Sequence[Token], run: Sequence[str]) -> bool:
+    """Whether a name follows a body's head noun in apposition: ``the daily Gunes``, ``the group Hamas``.
+
+    Only a name of a few words whose own words say it is no one's title and name (``the party leader
+    John Smith`` ends its words before the name with a role, so the rule does not reach it).
+    """
+    if not before or before[-1].is_capitalised or len(run) > 4:
+        return False
+    if len(before) > 1 and _is_function_word(folded(before[-2])):
+        return False  # "vice-president of administration John Guminski": the noun is a title's field
+    noun = folded(before[-1])
+    return noun in ORGANISATION_HEADS and not is_role_noun(noun) and split_name(run)[0] == 0
 
 
 def _all_lexical(words: Sequence[Token]) -> bool:

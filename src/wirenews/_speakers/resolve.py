@@ -33,7 +33,15 @@ from wirenews._lexicon import (
     TITLES_OF_ONE,
 )
 from wirenews._speakers.entities import Body, EntityTable, Person, title_words
-from wirenews._speakers.mentions import Mention, MentionKind, is_acronym, is_role_noun, names_a_group, singular
+from wirenews._speakers.mentions import (
+    Mention,
+    MentionKind,
+    is_acronym,
+    is_age_noun,
+    is_role_noun,
+    names_a_group,
+    singular,
+)
 from wirenews.agencies import canonical_agency
 from wirenews.records import Span, Speaker, SpeakerKind
 
@@ -274,8 +282,13 @@ class Resolver:
             return description_speaker(introduced.description, mention, introduced.affiliation)
         if person is not None:
             return person_speaker(person, mention)
-        if head in TITLES_OF_ONE or head in ROLE_SYNONYMS or (head in TITLES and head not in ROLE_NOUNS):
-            # "the spokesman" whom the copy has not named: the last person who spoke
+        if (
+            head in TITLES_OF_ONE
+            or head in ROLE_SYNONYMS
+            or (head in TITLES and head not in ROLE_NOUNS)
+            or (is_age_noun(head) and not mention.plural)
+        ):
+            # "the spokesman" whom the copy has not named, "the 24-year-old": the last person who spoke or acted
             for actor in self.actors_before(position):
                 if actor.speaker.kind is SpeakerKind.PERSON:
                     return retold(actor.speaker, mention)
