@@ -918,12 +918,55 @@ TITLES_WITH_A_FIELD = [
         [("head", D)],
         id="no-name-after-the-field",
     ),
+    pytest.param(
+        ('"The comments are unacceptable," said Britain\'s Minister for Europe Douglas Alexander.',),
+        [("Douglas Alexander", P)],
+        id="minister-for",
+    ),
+    pytest.param(
+        ("Minister for Trade Negotiations Michael Duffy flew in.", '"The group is being heard," Duffy said.'),
+        [("Michael Duffy", P)],
+        id="an-abstract-noun-ends-the-title",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), TITLES_WITH_A_FIELD)
 def test_a_title_with_its_field_then_the_name(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)
+
+
+# Who is to say stands before "to" when the verb before it makes its object say it; else it is the subject's.
+INFINITIVES = [
+    pytest.param(
+        ('The lack of progress prompted Foreign Minister Klaus Kinkel to say there were "plenty of problems left."',),
+        [("Klaus Kinkel", P)],
+        id="prompted-to-say",
+    ),
+    pytest.param(
+        (
+            "President Donald Trump spoke on Friday.",
+            'He used his Truth Social platform to criticise "the dumb judges and justices of the court."',
+        ),
+        [("Donald Trump", P)],
+        id="used-to-criticise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), INFINITIVES)
+def test_who_is_to_say(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize("verb", ["shouted", "yelled", "screamed", "whispered"])
+def test_the_speaker_after_a_cry(verb: str) -> None:
+    check((f'"Give back my husband," {verb} Bout Varun, the widow of a journalist.',), [("Bout Varun", P)])
+
+
+@pytest.mark.parametrize("name", ["Entertainment Publications", "Pathway Communications", "Physio Technology"])
+def test_a_name_ending_in_an_abstract_noun_is_a_body(name: str) -> None:
+    check((f'"The units were not likely to meet our goals," {name} said.',), [(name, ORG)])
 
 
 # A body's initials in brackets end its name: the name after them is a person's (a nickname is mixed case).

@@ -31,7 +31,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         cautioned cautions estimated estimates predicted predicts responded responds answered answers indicated
         indicates mentioned mentions highlighted highlights affirmed affirms agreed agrees countered counters
         quipped joked conceded concedes maintained maintains contended contends reiterated reiterates
-        lamented laments alleged alleges boasted boasts shouted yelled exclaimed whispered
+        lamented laments alleged alleges boasted boasts shouted yelled exclaimed whispered screamed
         recalled predicted forecast disclosed revealed reveals proclaimed proclaims testified testifies
         informed wondered wonders mused demanded demands objected protested protests""",
     ),
@@ -86,6 +86,14 @@ CUE_PHRASES = (
 PARTICIPLE_CUES = _words(
     """noting saying adding stressing calling describing arguing warning insisting explaining emphasizing
     emphasising declaring claiming urging vowing telling asking"""
+)
+# Verbs whose object is who does what the infinitive after it says: ``prompted Klaus Kinkel to say``,
+# ``required its employees to say "happy holidays"`` (not ``used his platform to criticise``: he criticises).
+OBJECT_CONTROL_VERBS = _words(
+    """prompt prompts prompted prompting ask asks asked asking urge urges urged urging lead leads led
+    leading force forces forced forcing cause causes caused causing invite invites invited inviting press
+    presses pressed pressing require requires required requiring allow allows allowed allowing encourage
+    encourages encouraged encouraging"""
 )
 # Verbs that take a quotation as what they call something: ``Harris called his record "problematic"``.
 # Read only before a quotation in its own clause, where they credit their subject.
@@ -393,7 +401,7 @@ INVERTING_CUES = frozenset().union(*(CUE_VERBS[language] for language in ("es", 
     joked admitted admits conceded concedes cautioned cautions predicted predicts estimated estimates
     suggested suggests acknowledged acknowledges confirmed confirms stressed stresses emphasized emphasised
     emphasizes emphasises countered counters complained complains tweeted mused wondered exclaimed
-    lamented recounted boasted reiterated reiterates"""
+    lamented recounted boasted reiterated reiterates shouted yelled whispered screamed"""
 )
 # Cues by which an outlet reports what another said (``Peskov said Moscow was "ready," Interfax reported``):
 # after a quotation whose own sentence already names its speaker with a cue, they name where it appeared.

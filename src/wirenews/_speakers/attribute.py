@@ -42,6 +42,7 @@ from wirenews._lexicon import (
     CUE_WORDS,
     DETERMINERS,
     INVERTING_CUES,
+    OBJECT_CONTROL_VERBS,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     PREPOSITIONS,
@@ -221,6 +222,9 @@ class ArticleSpeakers:
         last = len(tokens) - 1
         if last >= 1 and tokens[last].text in CUE_AUXILIARIES:
             last -= 1  # "le Kremlin a reconnu": the auxiliary of a compound past (lower case: "Han said" is a name)
+        infinitive = last >= 1 and tokens[last].text == "to"
+        if infinitive:
+            last -= 1  # "prompted Foreign Minister Klaus Kinkel to say": who is to say stands before "to"
         last = _skip_adjuncts(tokens, last)
         initials = None
         if (
@@ -241,7 +245,7 @@ class ArticleSpeakers:
                 last = opening - 1
         if last < 0:
             return None
-        mention = _phrase_ending_at(reader, last)
+        mention = _phrase_ending_at(reader, last, object_speaks=infinitive)
         if mention is None:
             return None
         if initials is not None and (mention.name is None or initials_of(mention.name.split()) != initials):
@@ -666,8 +670,12 @@ def _apposition_start(tokens: Sequence[Token], comma: int) -> int | None:
     return None
 
 
-def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
-    """The longest speaking phrase that ends at token ``last`` and stands where a subject may."""
+def _phrase_ending_at(reader: PhraseReader, last: int, *, object_speaks: bool = False) -> Mention | None:
+    """The longest speaking phrase that ends at token ``last`` and stands where a subject may.
+
+    With ``object_speaks`` (an infinitive follows), also the object of a verb that makes it who does what the
+    infinitive says (``prompted X to say``).
+    """
     tokens = reader.tokens
     start = last
     while start > 0 and _may_be_in_phrase(tokens[start - 1]) and last - start < 14:
@@ -685,6 +693,8 @@ def _phrase_ending_at(reader: PhraseReader, last: int) -> Mention | None:
         if not mention.speaks:
             return mention
         before = tokens[first - 1] if first > 0 else None
+        if object_speaks and before is not None and folded(before) in OBJECT_CONTROL_VERBS:
+            return mention  # "prompted Klaus Kinkel to say": the object is who says
         if before is not None and before.is_word and not before.is_capitalised:
             low = folded(before)
             # "at a briefing Greenspan said": a noun, its determiner before it; not a verb

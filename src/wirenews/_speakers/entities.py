@@ -516,7 +516,9 @@ def read_run(words: tuple[str, ...]) -> RunReading:
         if following is not None and following[0] == "of" and _part_kind(following[1]) is MentionKind.ORGANISATION:
             owner = tuple(following[1])  # "Richard Fischer of Merrill Lynch and Co Inc"
         # "Secretary of State George Shultz": a title goes on after "of" to what it is of, then the name
-        title_before = (*parts[number - 1][1], "of") if number and _title_goes_on(parts, number) else ()
+        title_before = (
+            (*parts[number - 1][1], parts[number][0] or "of") if number and _title_goes_on(parts, number) else ()
+        )
         if not last and _title_goes_on(parts, number + 1):
             continue  # "U.S. Secretary" names no one: the title goes on
         for piece in pieces[number]:
@@ -577,11 +579,12 @@ _SENTENCE_CLOSERS = frozenset('.!?"”»:-–—')  # and a dateline's dash
 def _title_goes_on(parts: Sequence[tuple[str | None, list[str]]], number: int) -> bool:
     """Whether part ``number`` continues, after ``of``, a title that the part before it holds alone.
 
-    ``Chief`` before ``of Staff Howard Baker`` (a name never ends in a title); not ``Bank`` before ``of Tokyo``.
+    ``Chief`` before ``of Staff Howard Baker``, ``Minister`` before ``for Europe Douglas Alexander`` (a name
+    never ends in a title); not ``Bank`` before ``of Tokyo``.
     """
     joiner, _ = parts[number]
     before = parts[number - 1][1]
-    if joiner != "of" or not word_flags(before[-1]) & TITLE:
+    if joiner not in ("of", "for") or not word_flags(before[-1]) & TITLE:
         return False
     return _part_kind(before) is not MentionKind.ORGANISATION
 

@@ -290,6 +290,11 @@ def _is_title_word(word: str) -> bool:
     return bool(word_flags(word) & _TITLE_LIKE)
 
 
+# The endings of abstract nouns, which no given name has: what a title is of, never the name after it.
+# (Not "-ment": Clements.)
+_ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ities", "ship", "ships", "ism", "isms", "ology")
+
+
 def _is_facility(word: str) -> bool:
     """``Palace``, ``Airport``: a facility's noun, never a given name (``Park`` and ``Hall`` may be one)."""
     return word_flags(word) & (FACILITY | FACILITY_SURNAME) == FACILITY
@@ -316,9 +321,12 @@ def split_name(words: Sequence[str]) -> tuple[int, int]:
         if (
             _is_title_word(bare)
             or _is_facility(bare)
+            or bare.casefold().endswith(_ABSTRACT_ENDINGS)
             or not (bare[:1].isupper() or bare in NAME_PARTICLES or bare.startswith(NAME_PREFIXES))
         ):
-            break  # a title, a body's or a place's word: "Presidential Palace Siamak Herawi"
+            # a title, a body's or a place's word, an abstract noun: "Presidential Palace Siamak Herawi",
+            # "Minister for Trade Negotiations Michael Duffy"
+            break
         start -= 1
     while start < end - 1 and words[start] in NAME_PARTICLES:
         start += 1  # a name does not open with "de"
@@ -343,8 +351,13 @@ def run_kind(words: Sequence[str], places: frozenset[str], *, titled: bool = Fal
         return MentionKind.PLACE
     if last & ROLE and is_plural(bare[-1].casefold()):
         return MentionKind.DESCRIPTION  # "U.S. Officials": a name never ends in a plural role
-    if last & CORPORATE or ends_in_body_name(bare) or (len(bare) > 1 and _ends_as_a_body(bare[-1])):
-        return MentionKind.ORGANISATION  # "Dome Petroleum Ltd"; "the Philippine Red Cross"; "First City Bancorp"
+    if (
+        last & CORPORATE
+        or ends_in_body_name(bare)
+        or (len(bare) > 1 and (_ends_as_a_body(bare[-1]) or bare[-1].casefold().endswith(_ABSTRACT_ENDINGS)))
+    ):
+        # "Dome Petroleum Ltd"; "the Philippine Red Cross"; "First City Bancorp"; "Entertainment Publications"
+        return MentionKind.ORGANISATION
     name_start, _ = split_name(bare)
     if 0 < name_start < len(bare) - 1 and flags[name_start - 1] & TITLE:
         return MentionKind.PERSON  # "Senate Democratic Leader Greg Taylor": a title, then a name
@@ -551,7 +564,7 @@ class PhraseReader:
                 if following < n and tokens[following].is_capitalised:
                     index = following
                     continue
-            goes_on = self._title_runs_on(index) if low == "of" and index > first else None
+            goes_on = self._title_runs_on(index) if low in _TITLE_JOINERS and index > first else None
             if goes_on is not None:
                 # "Secretary of State Mike Pompeo", "Chief of Defence Staff Nick Carter", "head of economics
                 # Bill Evans": one title, then the name
@@ -583,12 +596,12 @@ class PhraseReader:
         following = index + 1
         return (
             following < len(self.tokens)
-            and folded(self.tokens[following]) == "of"
+            and folded(self.tokens[following]) in _TITLE_JOINERS
             and self._title_runs_on(following) is not None
         )
 
     def _title_runs_on(self, of: int) -> int | None:
-        """Where a title goes on after ``of`` to what it is of and then a name: the index to read on from.
+        """Where a title goes on after ``of`` (or ``for``) to what it is of and then a name: the index to read on.
 
         ``Secretary of State Mike Pompeo`` (the words after ``of`` capitalised, the name at their end) and
         ``global head of economics Bill Evans`` (a field in lower case, then the name); ``the Minister of
@@ -955,6 +968,7 @@ class PhraseReader:
 
 
 _FIELD_WORDS = 3  # "head of global equity research Jane Roe"
+_TITLE_JOINERS = frozenset(("of", "for"))  # "Secretary of State ...", "Minister for Europe Douglas Alexander"
 
 
 def _is_field_word(token: Token) -> bool:
