@@ -969,6 +969,74 @@ def test_a_name_ending_in_an_abstract_noun_is_a_body(name: str) -> None:
     check((f'"The units were not likely to meet our goals," {name} said.',), [(name, ORG)])
 
 
+# A participle's clause credits its own subject after "with", else the speaker of the cue it follows; after a
+# quotation it is never a cue that the name after it answers.
+PARTICIPLES = [
+    pytest.param(
+        ('Everton made it official, with spokesman Ian Ross confirming: "We will make a formal complaint."',),
+        [("Ian Ross", P)],
+        id="with-x-confirming",
+    ),
+    pytest.param(
+        (
+            "The tenders should respond to demand, broker Ann Keller says, suggesting the Commission cut "
+            '"the unnecessary bureaucracy of the system".',
+        ),
+        [("Ann Keller", P)],
+        id="the-cue-before-it",
+    ),
+    pytest.param(
+        (
+            'Deputy Minister Aziz Pahad said that such rule was "no longer possible in the country," suggesting '
+            "that President Mobutu Sese Seko stand down.",
+        ),
+        [("Aziz Pahad", P)],
+        id="a-name-after-it-is-what-it-says",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PARTICIPLES)
+def test_who_a_participle_credits(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
+# "EU states" is a noun, not the cue nearest the quotation; an opening clause may go on past a second comma.
+CUES_AND_CLAUSES = [
+    pytest.param(
+        (
+            "Kaja Kallas, the EU's foreign policy chief, said diplomats from EU states will meet to "
+            '"discuss how to raise the pressure."',
+        ),
+        [("Kaja Kallas", P)],
+        id="eu-states-is-a-noun",
+    ),
+    pytest.param(
+        ('Interfax reports that "the talks will go on next week in Minsk."',),
+        [("Interfax", ORG)],
+        id="reports-after-a-name-is-a-verb",
+    ),
+    pytest.param(
+        (
+            "At an emergency meeting on the strike, held at the request of Russia, Ambassador Andrii Melnyk "
+            'called the charges a "pure propaganda show."',
+        ),
+        [("Andrii Melnyk", P)],
+        id="opening-clause-past-a-second-comma",
+    ),
+    pytest.param(
+        ('In Moscow, officials called the plan "a dangerous step for the whole region."',),
+        [("officials", D)],
+        id="a-subject-after-the-first-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CUES_AND_CLAUSES)
+def test_noun_cues_and_opening_clauses(paragraphs: tuple[str, ...], expected: Expected) -> None:
+    check(paragraphs, expected)
+
+
 # A body's initials in brackets end its name: the name after them is a person's (a nickname is mixed case).
 def test_initials_in_brackets_end_a_bodys_name() -> None:
     check(

@@ -27,6 +27,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         announced announces observed observes commented comments concluded concludes underlined underlines
         underscored underscores acknowledged acknowledges admitted admits claimed claims confirmed confirms
         reported reports believes believed posted tweeted assured assures complained complains recounted
+        asserted asserts
         described describes suggested suggests urged urges vowed vows pledged pledges promised promises
         cautioned cautions estimated estimates predicted predicts responded responds answered answers indicated
         indicates mentioned mentions highlighted highlights affirmed affirms agreed agrees countered counters
@@ -85,8 +86,20 @@ CUE_PHRASES = (
 # Participles that credit the subject of their sentence: ``Lavrov spoke at length, noting that "..."``.
 PARTICIPLE_CUES = _words(
     """noting saying adding stressing calling describing arguing warning insisting explaining emphasizing
-    emphasising declaring claiming urging vowing telling asking"""
+    emphasising declaring claiming urging vowing telling asking asserting contending maintaining
+    acknowledging conceding predicting suggesting complaining promising pledging reiterating underlining
+    confirming announcing revealing stating commenting replying responding"""
 )
+# Past participles not in -ed, which open a clause that goes on after a comma (``..., held at the request
+# of Russia, Ambassador X said``).
+IRREGULAR_PARTICIPLES = _words(
+    """held led made set hit built brought sent shown seen taken given known found kept left meant paid put
+    read run said sold spent stood struck told thought understood won written chosen driven drawn grown
+    hidden spoken stolen sworn torn worn"""
+)
+# Cue words that are nouns too, read as nouns after a determiner or a capitalised word: ``EU states``,
+# ``the reports``, ``his remarks`` (``The report states that ...`` keeps its verb).
+NOUN_CUES = _words("states reports remarks comments notes claims answers promises estimates warns pledges")
 # Verbs whose object is who does what the infinitive after it says: ``prompted Klaus Kinkel to say``,
 # ``required its employees to say "happy holidays"`` (not ``used his platform to criticise``: he criticises).
 OBJECT_CONTROL_VERBS = _words(

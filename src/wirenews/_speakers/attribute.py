@@ -42,6 +42,8 @@ from wirenews._lexicon import (
     CUE_WORDS,
     DETERMINERS,
     INVERTING_CUES,
+    IRREGULAR_PARTICIPLES,
+    NOUN_CUES,
     OBJECT_CONTROL_VERBS,
     OBJECT_CUES,
     PARTICIPLE_CUES,
@@ -193,10 +195,26 @@ class ArticleSpeakers:
         return starts
 
     def cues(self, start: int, end: int) -> Iterator[re.Match[str]]:
-        """The cue words of ``text[start:end]`` outside quotations."""
+        """The cue words of ``text[start:end]`` outside quotations (and not read as nouns: ``EU states``)."""
         for found in _CUE.finditer(self.text, start, end):
-            if not self.inside_quote(found.start()):
+            if not self.inside_quote(found.start()) and not self._a_noun(found):
                 yield found
+
+    def _a_noun(self, cue: re.Match[str]) -> bool:
+        """A cue word that is a noun where it stands.
+
+        After a determiner (``his remarks``), or after initials, a place or a demonym (``EU states``, ``Gulf
+        states``); ``Reuters reports`` and ``Peskov states`` are verbs.
+        """
+        if cue.group("cue") not in NOUN_CUES:
+            return False
+        before = self.text[max(0, cue.start() - 30) : cue.start()].split()
+        if not before:
+            return False
+        word = before[-1]
+        if word.casefold() in DETERMINERS:
+            return True
+        return word[:1].isupper() and (is_acronym(word) or bool(word_flags(word) & (DEMONYM | PLACE)))
 
     # --- mentions beside cues ---
 
@@ -273,6 +291,15 @@ class ArticleSpeakers:
             index = comma + 1
             while index < len(tokens) and tokens[index].text in _CLOSING_MARKS:
                 index += 1
+            # "At a meeting on the strike, held at the request of Russia, Ambassador X denied ...": the opening
+            # clause goes on in lower case to a further comma
+            for _ in range(2):
+                if index >= len(tokens) or not _continues_a_clause(tokens[index]):
+                    break
+                comma = next((i for i in range(index, min(len(tokens), index + 20)) if tokens[i].text == ","), None)
+                if comma is None:
+                    break
+                index = comma + 1
         mention, after = reader.phrase(index, sentence_start=True)
         if mention is None or not mention.speaks:
             return None
@@ -293,7 +320,7 @@ class ArticleSpeakers:
         if word == ACCORDING_TO:
             return self.mention_after(cue.end(), sentence_end)
         if word in PARTICIPLE_CUES:
-            return self.clause_subject(sentence_start, cue.start())
+            return self.participle_subject(cue, sentence_start)
         if word in OBJECT_CUES:
             agent = self.passive_agent(cue, sentence_end)
             if agent is not None:
@@ -341,6 +368,36 @@ class ArticleSpeakers:
             return None
         by = self.text.find(" by ", cue.end(), min(end, cue.end() + 60))
         return self.mention_after(by + 4, end) if by >= 0 else None
+
+    def participle_subject(self, cue: re.Match[str], sentence_start: int) -> Mention | None:
+        """Who a participle's clause credits.
+
+        The name just before it (``with spokesman Ian Ross confirming: "..."``); else the speaker of the cue
+        it follows in its sentence (``Czarnikow says, suggesting that ...``); else the clause's subject.
+        """
+        reader = self.reader(max(sentence_start, cue.start() - _BEFORE_WINDOW), cue.start())
+        tokens = reader.tokens
+        with_at = next(
+            (i for i in range(len(tokens) - 2, max(-1, len(tokens) - 8), -1) if folded(tokens[i]) == "with"), None
+        )
+        if with_at is not None:
+            named, after = reader.phrase(with_at + 1)
+            if (
+                named is not None
+                and after == len(tokens)
+                and named.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
+            ):
+                return named  # "with spokesman Ian Ross confirming": the participle's own subject
+        earlier = [
+            found
+            for found in self.cues(sentence_start, cue.start())
+            if found.group("cue").casefold() in _SPEECH_CUES and found.group("cue").casefold() not in PARTICIPLE_CUES
+        ]
+        if earlier:
+            mention = self.speaker_of_cue(earlier[-1], sentence_start, cue.start())
+            if mention is not None and mention.speaks:
+                return mention
+        return self.clause_subject(sentence_start, cue.start())
 
     def clause_subject(self, sentence_start: int, cue_start: int) -> Mention | None:
         """The subject of the clause a participle closes.
@@ -644,6 +701,14 @@ def build(
 _TIME_WORDS_BEFORE = TIME_PREPOSITIONS | {"the", "a"}
 
 
+def _continues_a_clause(token: Token) -> bool:
+    """A word after a comma that goes on with the clause before it: ``held``, ``including``, ``at`` (not ``the``)."""
+    if not token.is_word or token.is_capitalised:
+        return False
+    low = folded(token)
+    return low in PREPOSITIONS or low in IRREGULAR_PARTICIPLES or low.endswith(("ed", "ing"))
+
+
 def _skip_adjuncts(tokens: Sequence[Token], index: int) -> int:
     """Back past adverbs and times standing between a subject and its cue: ``D'Alema on Monday [said]``."""
     while index >= 0:
@@ -838,6 +903,8 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
             word, after_cue = cue
             if word in CUE_WORDS and word not in INVERTING_CUES and word not in CUE_VERBS["tr"]:
                 continue  # "told Reuters": whom the words were told to
+            if word.casefold() in PARTICIPLE_CUES:
+                continue  # '"...," suggesting that President Mobutu ...': the name after it is what it says
             mention, after = reader.phrase(after_cue)
             if mention is not None and mention.speaks:
                 return Hit(_with_apposition(mention, reader, after), None, word)
