@@ -151,3 +151,15 @@ def test_lines_that_only_look_like_live_headings_are_not(line: str) -> None:
 def test_a_sentence_long_line_over_no_paragraph_is_not_a_live_heading() -> None:
     article = parse_article(_live_page("Talks go on", UPDATE, LIVE_HEADING, "Short note", "What comes next", UPDATE))
     assert LIVE_HEADING not in [section.heading for section in article.sections]
+
+
+@pytest.mark.parametrize("rule", ["___", "---", "***"])
+def test_a_rule_before_a_sub_heading_divides_the_story_and_before_a_credit_signs_it_off(rule: str) -> None:
+    article = parse_article(
+        f"{HEAD}{rule}\n\nWHO IS THE FRONT-RUNNER?\n\nPolling has been turbulent for weeks.\n\n{rule}\n\n"
+        "Associated Press writer Jane Roe contributed to this report.\n"
+    )
+    rules = [(block.kind.value, block.rule) for block in article.blocks if block.text == rule]
+    assert rules == [("boilerplate", "section rule"), ("trailer", "trailer")]
+    assert [section.heading for section in article.sections] == ["WHO IS THE FRONT-RUNNER?"]
+    assert [trailer.text for trailer in article.trailers][-1].startswith("Associated Press writer")

@@ -375,6 +375,18 @@ def _trailer(zone: Zone, index: int) -> bool:
     return TRAILER.match(zone.lines[index].text) is not None
 
 
+def _section_rule(zone: Zone, index: int) -> bool:
+    """A rule line (``___``) before a sub-heading: it divides the story's parts (AP), no sign-off follows it."""
+    return (
+        _RULE_LINE.fullmatch(zone.lines[index].text) is not None
+        and index + 1 < zone.end
+        and is_heading(zone.lines, index + 1)
+    )
+
+
+_RULE_LINE = regex.compile(r"_{3,}|-{3,}|\*{3,}|#{3,}")
+
+
 def _caption_before_credit(zone: Zone, index: int) -> bool:
     return is_caption(zone.facts, index, zone.end)
 
@@ -399,6 +411,7 @@ BODY_RULES: tuple[ZoneRule, ...] = (
     _line(TEASER),
     _line(PAGE_CONTROL),
     ZoneRule("teaser title", None, _teaser_title),  # "Read also" and the headline it links to: one piece
+    ZoneRule("section rule", BlockKind.BOILERPLATE, _section_rule),  # "___" between an explainer's parts
     ZoneRule("trailer", BlockKind.TRAILER, _trailer),
     _line(WHOLE_LINE_CREDIT),
     _line(CAPTION_WITH_CREDIT),
