@@ -1144,6 +1144,26 @@ SECOND_REFERENCES = [
 ]
 
 
+SECOND_REFERENCES += [
+    pytest.param(
+        (
+            '"OPEC must cut its output," said Paul Mlotok, oil analyst with Salomon Brothers Inc.',
+            '"OPEC has to learn its lesson," said the regional manager for one of the major oil companies.',
+        ),
+        [("Paul Mlotok", P), ("regional manager", D)],
+        id="the-manager-of-one-of-them-is-someone-new",
+    ),
+    pytest.param(
+        (
+            "Polish Prime Minister Kazimierz Marcinkiewicz spoke on Tuesday.",
+            'A timetable now is "unrealistic and could do much harm," said the leader at a symposium on investment.',
+        ),
+        [("Kazimierz Marcinkiewicz", P)],
+        id="the-leader-at-an-event-is-the-one-named",
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), SECOND_REFERENCES)
 def test_second_references(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)

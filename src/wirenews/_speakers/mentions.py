@@ -457,12 +457,28 @@ class PhraseReader:
         if mention is None:
             return None, start
         end = self._index_after(mention.end, index)
+        if mention.kind is MentionKind.DESCRIPTION and mention.definite and self._introduces_unnamed(end):
+            mention = mention._replace(definite=False)  # "the regional manager for one of the major oil companies"
         if mention.kind is not MentionKind.OTHER:
             body = self._affiliation(end, document=mention.head in DOCUMENT_NOUNS)
             if body is not None:
                 mention = self._with_affiliation(mention, body)
                 end = body[1]
         return mention, end
+
+    def _introduces_unnamed(self, index: int) -> bool:
+        """Whether what follows a description makes it a new, unnamed source, not one named before.
+
+        ``the regional manager for one of the major oil companies``: the copy says whom it means by what
+        follows, not by who spoke before. (``the official, who asked not to be named`` is most often the
+        one introduced before as ``a senior official``.)
+        """
+        tokens = self.tokens
+        return (
+            index + 1 < len(tokens)
+            and folded(tokens[index]) in _OF_WHICH_BODY  # ("the leader at a symposium": where, not whose)
+            and folded(tokens[index + 1]) in INDEFINITE_DETERMINERS
+        )
 
     def apposition(self, index: int) -> tuple[Mention | None, int]:
         """The phrase in apposition after a comma at ``index``, and the index after it.
@@ -968,6 +984,7 @@ class PhraseReader:
 
 
 _FIELD_WORDS = 3  # "head of global equity research Jane Roe"
+_OF_WHICH_BODY = frozenset(("of", "for", "with", "from"))  # "the manager of a European bank"
 _TITLE_JOINERS = frozenset(("of", "for"))  # "Secretary of State ...", "Minister for Europe Douglas Alexander"
 
 
