@@ -107,6 +107,14 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "open quotations with cues": lambda size: _repeat(
         '"We will keep talking\n\n"And we will not stop\n\n"Until it is done," she said.\n\n', size
     ),
+    # one sentence that never ends, cue after participle: each participle reads back for the cue before it
+    "participles in one sentence": lambda size: _repeat('"Fine," Jane Roe says, suggesting "more of it" and ', size),
+    # the company, the group and a shared surname, again and again: who acted last is looked for each time
+    "bodies and shared surnames": lambda size: _repeat(
+        "Harwick Airlines Inc rejected an offer from Delmont Air Corp. Raul Castro, brother of Fidel Castro, "
+        'spoke.\n\n"The bid is low," the company said. "No one gives up," Castro declared.\n\n',
+        size,
+    ),
     "one long line": lambda size: _repeat("Officials met Tuesday in the capital and talked ", size),
     "blank lines": lambda size: _repeat("\n \n\t\n", size),
     "dateline lines": lambda size: _repeat("MOSCOW, May 5. /TASS/. Talks began.\n", size),

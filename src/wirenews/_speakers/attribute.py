@@ -24,6 +24,7 @@ quotation's own sentence has been read.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
@@ -388,9 +389,9 @@ class ArticleSpeakers:
                 and named.kind in (MentionKind.PERSON, MentionKind.ORGANISATION)
             ):
                 return named  # "with spokesman Ian Ross confirming": the participle's own subject
-        earlier = [
+        earlier = [  # (within reach: a sentence may run on for megabytes)
             found
-            for found in self.cues(sentence_start, cue.start())
+            for found in self.cues(max(sentence_start, cue.start() - _BEFORE_WINDOW), cue.start())
             if found.group("cue").casefold() in _SPEECH_CUES and found.group("cue").casefold() not in PARTICIPLE_CUES
         ]
         if earlier:
@@ -674,9 +675,9 @@ def build(
     """The speaker context of one article: its entities learnt from every body block."""
     entities = EntityTable(places=places)  # the lexicon's places are read by run_kind itself
     body = [index for index, block in enumerate(blocks) if block.kind in _BODY_KINDS]
-    for index in body:
-        entities.learn(text, blocks[index].span.start, blocks[index].span.end)
-    for start, end in captions:
+    # read in the order printed (captions among the paragraphs), so that where each name stands is noted
+    # in order: an entity's offsets stay sorted by appending alone (linear on a huge input)
+    for start, end in heapq.merge(((blocks[index].span.start, blocks[index].span.end) for index in body), captions):
         entities.learn(text, start, end)
     ranges = sorted((part.open_start, part.close_end) for quote in found for part in quote.parts)
     by_block: dict[int, list[int]] = {}

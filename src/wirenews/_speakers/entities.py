@@ -101,8 +101,10 @@ def _note(offsets: list[int], offset: int) -> None:
     """Keep ``offset`` in the sorted ``offsets`` (read in order, so nearly always at the end)."""
     if not offsets or offsets[-1] < offset:
         offsets.append(offset)
-    elif offset not in offsets:
-        bisect.insort(offsets, offset)
+        return
+    index = bisect.bisect_left(offsets, offset)
+    if offsets[index] != offset:
+        offsets.insert(index, offset)
 
 
 def _last_before(offsets: list[int], position: int) -> int | None:
@@ -197,6 +199,7 @@ _TITLE_AFTER = regex.compile(
     r",\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}\-'’.]+\s+){0,5}?[\p{L}\-]+)(?=[,.;]|\s+(?:said|says|told)\b)"
 )
 _WORDS_BEFORE = 40
+_AFTER_REACH = 200  # characters after a run where its initials or apposition may stand
 _FIRST = operator.itemgetter(0)
 
 
@@ -241,7 +244,8 @@ class EntityTable:
         reading = read_run(tuple(words))
         if not reading.people and not reading.bodies:
             return
-        acronym = _ACRONYM_AFTER.match(text, run_end) if reading.bodies else None
+        # (bounded: matched at a position, the regex engine first looks for the bracket anywhere after it)
+        acronym = _ACRONYM_AFTER.match(text, run_end, run_end + _AFTER_REACH) if reading.bodies else None
         for body, last in reading.bodies:
             self.add_body(body, offset, acronym.group(1) if acronym and last else None)
         for person in reading.people:
@@ -252,7 +256,7 @@ class EntityTable:
                     # not "a spokesman for [Prime Minister Tony Blair]": a title of the run's own names its holder,
                     # and the words before it another person ("police chief of [Kabul Gen. ...]" goes on)
                     title[:0] = before
-            title_after = _TITLE_AFTER.match(text, run_end) if person.last else None
+            title_after = _TITLE_AFTER.match(text, run_end, run_end + _AFTER_REACH) if person.last else None
             extra = title_after.group(1).split() if title_after else []
             known = self.add_person(person.name, offset, title_words=title, after=extra)
             if person.affiliation and known.affiliation is None:
