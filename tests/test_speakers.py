@@ -931,6 +931,28 @@ TITLES_WITH_A_FIELD = [
 ]
 
 
+TITLES_WITH_A_FIELD += [
+    pytest.param(
+        ('"China opposes the move," said the spokesman of the Foreign Ministry Hua Chunying.',),
+        [("Hua Chunying", P)],
+        id="title-of-a-body-then-the-name",
+    ),
+    pytest.param(
+        ('"We are ready," the chairman of Acme Corp John T. Smith told reporters.',),
+        [("John T. Smith", P)],
+        id="name-with-an-initial-after-the-body",
+    ),
+    pytest.param(
+        ('"Rates will hold," said the Tokyo branch manager of Credit Suisse Paul Hofer.',),
+        [("Paul Hofer", P)],
+        id="a-bodys-name-of-two-words",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the body's name runs into the name: nothing tells 'Suisse' from a first name"
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), TITLES_WITH_A_FIELD)
 def test_a_title_with_its_field_then_the_name(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)
@@ -994,6 +1016,23 @@ PARTICIPLES = [
         id="a-name-after-it-is-what-it-says",
     ),
 ]
+
+
+def test_an_unnamed_sources_employer_without_possessive_or_compass_point() -> None:
+    article = parse('"I was pleased with the way it was handled," Blackburn\'s South African forward said.')
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.affiliation) == (D, "Blackburn")
+
+
+def test_what_a_body_expressed_is_its_own() -> None:
+    check(
+        (
+            "In a statement, five UN experts expressed regret over the refusal.",
+            '"We deeply regret that the government did not accept our terms."',
+        ),
+        [("experts", D)],
+    )
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), PARTICIPLES)

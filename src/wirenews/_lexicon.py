@@ -27,7 +27,7 @@ CUE_VERBS: dict[str, frozenset[str]] = {
         announced announces observed observes commented comments concluded concludes underlined underlines
         underscored underscores acknowledged acknowledges admitted admits claimed claims confirmed confirms
         reported reports believes believed posted tweeted assured assures complained complains recounted
-        asserted asserts
+        asserted asserts expressed expresses
         described describes suggested suggests urged urges vowed vows pledged pledges promised promises
         cautioned cautions estimated estimates predicted predicts responded responds answered answers indicated
         indicates mentioned mentions highlighted highlights affirmed affirms agreed agrees countered counters

@@ -813,6 +813,21 @@ class PhraseReader:
                 )
             return mention
         if mention.kind is MentionKind.DESCRIPTION and mention.description is not None:
+            named_after = _name_after_body(body_tokens, self.places) if is_role_noun(mention.head or "") else None
+            if named_after is not None:
+                # "the chairman of Acme Corp John Smith": the body's name, then the person who holds the title
+                first_name = body_tokens[named_after]
+                title_start = self.text.find(mention.description, mention.start, mention.end)
+                return Mention(
+                    MentionKind.PERSON,
+                    mention.start,
+                    end,
+                    self.text[mention.start : end],
+                    name=without_possessive(self.text[first_name.start : end]),
+                    title=self.text[max(title_start, mention.start) : body_tokens[named_after - 1].end],
+                    affiliation=without_possessive(self.text[body_tokens[0].start : body_tokens[named_after - 1].end]),
+                    gender=mention.gender,
+                )
             # "analysts at Briefing.com": the body is part of the description as printed
             return mention._replace(
                 affiliation=body,
@@ -957,13 +972,14 @@ class PhraseReader:
         head = without_possessive(words[-1].text).casefold()
         # "the State Department official": the capitalised words name the body; "Geneva-based" and "Syrian" do not
         capitalised = [
-            token.text
-            for token in words
+            without_possessive(token.text)
+            for position, token in enumerate(words)
             if token.is_capitalised
             and not token.text.endswith("-based")
             and folded(token) not in DEMONYMS
             and folded(token) not in PLACES
             and not names_a_group(folded(token))  # "Palestinians" names its people, no body
+            and not _before_a_demonym(words, position)  # "South African": a compass point of the demonym
         ]
         affiliation = " ".join(capitalised) or None
         low_determiner = folded(determiner) if determiner is not None else None
@@ -994,6 +1010,45 @@ def _is_field_word(token: Token) -> bool:
         return False
     low = folded(token)
     return not (_is_function_word(low) or low in CUE_WORDS or low in PRONOUNS or low.endswith(("ed", "ing")))
+
+
+def _before_a_demonym(words: Sequence[Token], position: int) -> bool:
+    """A compass point before a demonym: ``South`` of ``South African``."""
+    return (
+        folded(words[position]) in COMPASS_POINTS
+        and position + 1 < len(words)
+        and folded(words[position + 1]) in DEMONYMS
+    )
+
+
+def _name_after_body(tokens: Sequence[Token], places: frozenset[str]) -> int | None:
+    """Where a person's name starts after a body's name in one capitalised run: ``Acme Corp John Smith``.
+
+    The body's name ends in a head noun, suffix, body word or place just before a name of two words (three
+    with an initial). None where the run is a body's name alone.
+    """
+    if len(tokens) < 3 or not all(token.is_capitalised for token in tokens):
+        return None
+    words = [token.text for token in tokens]
+    # a name of two words, or three with an initial between them: "Credit Suisse Paul Hofer" is not
+    # "Credit" and "Suisse Paul Hofer"
+    size = 3 if len(words) > 3 and _is_initial(words[-2]) else 2
+    start = len(words) - size
+    if not word_flags(words[start - 1]) & _CLOSES_A_BODY_NAME:
+        return None
+    name = words[start:]
+    if any(word_flags(word) & _CLOSES_A_BODY_NAME for word in name):
+        return None  # "Bank Earnings International": the body's name goes on
+    if run_kind(name, places, titled=True) is not MentionKind.PERSON or split_name(name)[0] != 0:
+        return None
+    return start
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+_CLOSES_A_BODY_NAME = CORPORATE | ORG_HEAD | ORG_WORD | PLACE
 
 
 def _body_before_role(text: str, before: Sequence[Token], titles: Sequence[str]) -> str | None:
