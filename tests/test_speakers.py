@@ -1537,6 +1537,31 @@ OTHER_LANGUAGES = [
 ]
 
 
+# An inverted cue, then an adjunct, then the speaker (French, Spanish, German copy).
+OTHER_LANGUAGES += [
+    pytest.param(
+        ("«Le président a chargé le gouvernement d'agir», a rapporté sur Facebook le porte-parole, Berik Uali.",),
+        [("Berik Uali", P)],
+        id="fr-cue-adjunct-speaker",
+    ),
+    pytest.param(
+        ("«Toutes les parties doivent rester calmes», a déclaré lors d'un point de presse le porte-parole Lin Jian.",),
+        [("Lin Jian", P)],
+        id="fr-cue-longer-adjunct-speaker",
+    ),
+    pytest.param(
+        ('"Todas las partes deben calmarse", dijo en un comunicado el ministro de Exteriores, José Albares.',),
+        [("José Albares", P)],
+        id="es-cue-adjunct-speaker",
+    ),
+    pytest.param(
+        ("„Wir werden weiterkämpfen“, sagte am Montag der Trainer Jürgen Klopp.",),
+        [("Jürgen Klopp", P)],
+        id="de-cue-adjunct-speaker",
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), OTHER_LANGUAGES)
 def test_the_agencies_other_languages(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)

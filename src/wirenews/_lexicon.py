@@ -427,6 +427,14 @@ ISSUER_PREPOSITIONS = _words("by")
 AFFILIATION_PREPOSITIONS = _words("of at with from for de du des del della di dei degli delle")
 # Articles standing after those prepositions before the body's name: ``of the``, ``de la``.
 AFFILIATION_ARTICLES = _words("the a an la le les l' el los las il lo")
+# Prepositions that open an adjunct between an inverted cue and its speaker, and the articles that open the
+# speaker after it (``a indiqué sur Telegram le maire``, ``dijo en un comunicado el ministro``, ``sagte am
+# Montag der Minister``).
+ADJUNCT_PREPOSITIONS = _words(
+    """on in at to during before after sur à au aux dans lors devant pendant en après avant chez par en a al
+    ante tras durante desde con para por sobre in im am auf bei vor nach mit laut gegenüber"""
+)
+SUBJECT_ARTICLES = AFFILIATION_ARTICLES | _words("der die das den dem un une uno una ein eine")
 # What people chant and what banners print are slogans, not quotations: ``Teachers chanted, "Fund our schools"``,
 # ``placards reading "Stop the war"``.
 SLOGAN_CUES = _words("chant chants chanted chanting")

@@ -34,6 +34,7 @@ import regex
 
 from wirenews._lexicon import (
     ACCORDING_TO,
+    ADJUNCT_PREPOSITIONS,
     ADVERBS_BEFORE_CUE,
     CLAUSE_JOINERS,
     CLAUSE_OPENERS,
@@ -50,6 +51,7 @@ from wirenews._lexicon import (
     PARTICIPLE_CUES,
     PREPOSITIONS,
     PUBLISHING_CUES,
+    SUBJECT_ARTICLES,
     SUBJECTLESS_CUES,
     TIME_NOUNS,
     TIME_PREPOSITIONS,
@@ -907,6 +909,13 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
             if word.casefold() in PARTICIPLE_CUES:
                 continue  # '"...," suggesting that President Mobutu ...': the name after it is what it says
             mention, after = reader.phrase(after_cue)
+            if mention is None and word in INVERTING_CUES:
+                # 'a rapporté sur Facebook le porte-parole du président': an adjunct before the speaker
+                subject = _after_adjunct(tokens, after_cue)
+                if subject is not None:
+                    mention, after = reader.phrase(subject)
+                    if mention is not None and not _clause_ends(tokens, after):
+                        mention = None
             if mention is not None and mention.speaks:
                 return Hit(_with_apposition(mention, reader, after), None, word)
             continue
@@ -928,6 +937,25 @@ def _cue_after(article: ArticleSpeakers, number: int) -> Hit | None:
                 return None  # 'Peskov said Moscow was "ready," Interfax reported': the outlet only carried it
             return Hit(_appositive(mention, described), None, cue[0])
     return None
+
+
+def _after_adjunct(tokens: Sequence[Token], index: int) -> int | None:
+    """Where the speaker starts after an adjunct that follows an inverted cue: its article, a few words on.
+
+    ``sur Facebook le porte-parole``, ``en un comunicado el ministro``, ``am Montag der Minister``.
+    """
+    if index >= len(tokens) or folded(tokens[index]) not in ADJUNCT_PREPOSITIONS:
+        return None
+    for position in range(index + 1, min(len(tokens), index + _ADJUNCT_WORDS)):
+        token = tokens[position]
+        if not token.is_word:
+            return None  # a mark: the clause ends before a speaker
+        if folded(token) in SUBJECT_ARTICLES and position > index + 1:
+            return position
+    return None
+
+
+_ADJUNCT_WORDS = 7
 
 
 def _author(reader: PhraseReader, comma: int) -> Mention | None:
