@@ -47,7 +47,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("all", "photo_caption"): 1.0,
     ("all", "section_heading"): 1.0,
     ("all", "quote"): 0.989,
-    ("all", "quote_speaker"): 0.948,
+    ("all", "quote_speaker"): 0.952,
     ("en", "quote"): 0.991,
     ("en", "quote_speaker"): 0.967,
     # every agency the English dev gold quotes twenty times or more
