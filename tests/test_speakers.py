@@ -1562,6 +1562,36 @@ OTHER_LANGUAGES += [
 ]
 
 
+# German prints a title as one compound word, capitalised as every noun is: it is not part of the name.
+OTHER_LANGUAGES += [
+    pytest.param(
+        ("„Die Gespräche gehen weiter“, sagte Regierungssprecher Steffen Hebestreit in Berlin.",),
+        [("Steffen Hebestreit", P)],
+        id="de-compound-spokesman",
+    ),
+    pytest.param(
+        ("„Das war ein harter Tag“, sagte der zweimalige Olympiasieger Max Hartung.",),
+        [("Max Hartung", P)],
+        id="de-compound-champion",
+    ),
+    pytest.param(
+        ("„Wir müssen nachlegen“, sagte Bundestrainer Julian Nagelsmann.",),
+        [("Julian Nagelsmann", P)],
+        id="de-compound-coach",
+    ),
+    pytest.param(
+        ("„Wir bleiben ruhig“, sagte Vereinschefin Anna Krüger.",),
+        [("Anna Krüger", P)],
+        id="de-compound-title-feminine",
+    ),
+    pytest.param(
+        ("„Wir bauen weiter“, sagte Trainer Hans Baumeister.",),
+        [("Hans Baumeister", P)],
+        id="de-surname-ending-like-a-title",
+    ),
+]
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), OTHER_LANGUAGES)
 def test_the_agencies_other_languages(paragraphs: tuple[str, ...], expected: Expected) -> None:
     check(paragraphs, expected)

@@ -167,10 +167,19 @@ TITLES |= _words(
     président présidente ministre porte-parole chef directeur directrice secrétaire maire gouverneur
     ambassadeur député députée sénateur premier procureur
     präsident präsidentin ministerin sprecher sprecherin kanzler kanzlerin chefin trainer promoter experte expertin
-    bürgermeister botschafter abgeordneter
+    bürgermeister botschafter abgeordneter sieger siegerin weltmeister weltmeisterin europameister
+    europameisterin
     portavoce sindaco premier
     bakan bakanı başkan başkanı cumhurbaşkanı sözcü sözcüsü müdür müdürü vali valisi
     президент министр глава губернатор пресс-секретарь представитель директор"""
+)
+# German writes a title as one compound word (``Regierungssprecher``, ``Bundeskanzler``, ``Olympiasieger``):
+# a word ending in one of these is a title. (Not ``-meister``: Baumeister and Schulmeister are surnames.)
+TITLE_ENDINGS = tuple(
+    _words(
+        """sprecher sprecherin präsident präsidentin minister ministerin kanzler kanzlerin chef chefin direktor
+        direktorin leiter leiterin trainer trainerin experte expertin sieger siegerin"""
+    )
 )
 # Honorifics printed before a name: they make the words after them a person's name.
 HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. sheikh m. mme herr frau")

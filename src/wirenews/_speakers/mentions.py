@@ -67,6 +67,7 @@ from wirenews._lexicon import (
     TIME_NOUNS,
     TIME_PREPOSITIONS,
     TITLE_CASE_JOINERS,
+    TITLE_ENDINGS,
     TITLE_MODIFIERS,
     TITLES,
     WEEKDAYS,
@@ -263,6 +264,8 @@ def word_flags(word: str) -> int:
         flags = _LEXICON_FLAGS.get(low, 0)
         if "-" in low and low.rsplit("-", 1)[1] in TITLES:
             flags |= TITLE  # "Usyk-Promoter", "Lakers-coach"
+        elif low.endswith(TITLE_ENDINGS) and word[:1].isupper() and not flags & TITLE:
+            flags |= TITLE  # "Regierungssprecher", "Olympiasieger"
         if len(_FLAGS) > _MOST_KEPT:
             _FLAGS.clear()  # bounded: a stream of odd words never grows it without end
         _FLAGS[word] = flags
