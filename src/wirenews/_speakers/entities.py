@@ -47,6 +47,7 @@ from wirenews._speakers.mentions import (
     ends_in_body_name,
     gender_of,
     initials_of,
+    is_initial,
     is_participle,
     run_kind,
     split_name,
@@ -140,7 +141,7 @@ def _same_word(short: str, long: str) -> bool:
     short, long = short.strip("()"), long.strip("()")
     if short.casefold() == long.casefold():
         return True
-    return short.endswith(".") and len(short) == 2 and long[:1] == short[0]
+    return is_initial(short) and long[:1] == short[0]
 
 
 def compatible(shorter: Sequence[str], longer: Sequence[str]) -> bool:

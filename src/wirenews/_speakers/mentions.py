@@ -1035,7 +1035,7 @@ def _name_after_body(tokens: Sequence[Token], places: frozenset[str]) -> int | N
     words = [token.text for token in tokens]
     # a name of two words, or three with an initial between them: "Credit Suisse Paul Hofer" is not
     # "Credit" and "Suisse Paul Hofer"
-    size = 3 if len(words) > 3 and _is_initial(words[-2]) else 2
+    size = 3 if len(words) > 3 and is_initial(words[-2]) else 2
     start = len(words) - size
     if not word_flags(words[start - 1]) & _CLOSES_A_BODY_NAME:
         return None
@@ -1047,7 +1047,8 @@ def _name_after_body(tokens: Sequence[Token], places: frozenset[str]) -> int | N
     return start
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
+    """``H.``: a given name's initial."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
