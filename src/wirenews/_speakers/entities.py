@@ -56,8 +56,30 @@ from wirenews._speakers.mentions import (
 )
 
 
+class _NamedAt:
+    """Where the article names one person or body: ``named_at``, its offsets in order."""
+
+    __slots__ = ()
+    named_at: list[int]
+
+    def named(self, offset: int) -> None:
+        """Note that the article names it at ``offset`` (read in order, so nearly always at the end)."""
+        offsets = self.named_at
+        if not offsets or offsets[-1] < offset:
+            offsets.append(offset)
+            return
+        index = bisect.bisect_left(offsets, offset)
+        if offsets[index] != offset:
+            offsets.insert(index, offset)
+
+    def last_before(self, position: int) -> int | None:
+        """Where the article last names it before ``position``; None if it does not before it."""
+        index = bisect.bisect_right(self.named_at, position)
+        return self.named_at[index - 1] if index else None
+
+
 @attrs.define(eq=False)
-class Person:
+class Person(_NamedAt):
     """One person the article names, by the fullest name it prints."""
 
     words: tuple[str, ...]
@@ -71,16 +93,9 @@ class Person:
     def name(self) -> str:
         return " ".join(self.words)
 
-    def named(self, offset: int) -> None:
-        _note(self.named_at, offset)
-
-    def last_before(self, position: int) -> int | None:
-        """Where the article last names the person before ``position``; None if it does not before it."""
-        return _last_before(self.named_at, position)
-
 
 @attrs.define(eq=False)
-class Body:
+class Body(_NamedAt):
     """One organisation the article names."""
 
     name: str
@@ -89,28 +104,6 @@ class Body:
     acronym: str | None = None
     named_at: list[int] = attrs.Factory(list)
     """Where the article names the body, in order."""
-
-    def named(self, offset: int) -> None:
-        _note(self.named_at, offset)
-
-    def last_before(self, position: int) -> int | None:
-        """Where the article last names the body before ``position``; None if it does not before it."""
-        return _last_before(self.named_at, position)
-
-
-def _note(offsets: list[int], offset: int) -> None:
-    """Keep ``offset`` in the sorted ``offsets`` (read in order, so nearly always at the end)."""
-    if not offsets or offsets[-1] < offset:
-        offsets.append(offset)
-        return
-    index = bisect.bisect_left(offsets, offset)
-    if offsets[index] != offset:
-        offsets.insert(index, offset)
-
-
-def _last_before(offsets: list[int], position: int) -> int | None:
-    index = bisect.bisect_right(offsets, position)
-    return offsets[index - 1] if index else None
 
 
 _Named = TypeVar("_Named", Person, Body)

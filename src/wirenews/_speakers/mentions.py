@@ -421,7 +421,8 @@ def gender_of(words: Sequence[str]) -> str | None:
 _MOST_WORDS = 14
 
 
-# The prepositions inside a body's name: ``Commission of Jurists``, ``Committee for Human Rights``.
+# The prepositions inside a body's name or a title: ``Commission of Jurists``, ``Committee for Human Rights``,
+# ``Secretary of State``, ``Minister for Europe``.
 _NAME_RUNS_ON = NAME_JOINERS & AFFILIATION_PREPOSITIONS
 
 
@@ -583,7 +584,7 @@ class PhraseReader:
                 if following < n and tokens[following].is_capitalised:
                     index = following
                     continue
-            goes_on = self._title_runs_on(index) if low in _TITLE_JOINERS and index > first else None
+            goes_on = self._title_runs_on(index) if low in _NAME_RUNS_ON and index > first else None
             if goes_on is not None:
                 # "Secretary of State Mike Pompeo", "Chief of Defence Staff Nick Carter", "head of economics
                 # Bill Evans": one title, then the name
@@ -615,7 +616,7 @@ class PhraseReader:
         following = index + 1
         return (
             following < len(self.tokens)
-            and folded(self.tokens[following]) in _TITLE_JOINERS
+            and folded(self.tokens[following]) in _NAME_RUNS_ON
             and self._title_runs_on(following) is not None
         )
 
@@ -1004,7 +1005,6 @@ class PhraseReader:
 
 _FIELD_WORDS = 3  # "head of global equity research Jane Roe"
 _OF_WHICH_BODY = frozenset(("of", "for", "with", "from"))  # "the manager of a European bank"
-_TITLE_JOINERS = frozenset(("of", "for"))  # "Secretary of State ...", "Minister for Europe Douglas Alexander"
 
 
 def _is_field_word(token: Token) -> bool:
@@ -1088,7 +1088,7 @@ def _names_a_role(word: str) -> bool:
     return is_role_noun(word) or ("-" in word and is_role_noun(word.split("-", 1)[0]))
 
 
-_BODY_NAME_JOINERS = NAME_PARTICLES | {"and", "&", "of", "for"}
+_BODY_NAME_JOINERS = NAME_PARTICLES | NAME_JOINERS
 _INSIDE_A_BODY_NAME = frozenset((*APOSTROPHES, "(", ")"))
 _NOT_A_BODY = DEMONYM | PLACE | TITLE | HONORIFIC  # words that say where or what, never for whom
 
