@@ -23,6 +23,7 @@ from wirenews._facts import (
     LINE_RULES,
     PAGE_CONTROL,
     RUBRICS,
+    RULE_LINE,
     STANDFIRST_AGENCIES,
     STANDFIRST_LAYOUTS,
     TEASER,
@@ -378,13 +379,10 @@ def _trailer(zone: Zone, index: int) -> bool:
 def _section_rule(zone: Zone, index: int) -> bool:
     """A rule line (``___``) before a sub-heading: it divides the story's parts (AP), no sign-off follows it."""
     return (
-        _RULE_LINE.fullmatch(zone.lines[index].text) is not None
+        RULE_LINE.match(zone.lines[index].text) is not None
         and index + 1 < zone.end
         and is_heading(zone.lines, index + 1)
     )
-
-
-_RULE_LINE = regex.compile(r"_{3,}|-{3,}|\*{3,}|#{3,}")
 
 
 def _caption_before_credit(zone: Zone, index: int) -> bool:

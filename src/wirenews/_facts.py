@@ -43,10 +43,13 @@ STANDFIRST_LAYOUTS = _whole(
 STANDFIRST_AGENCIES = frozenset(
     spelling.casefold() for agency in AGENCIES if agency.prints_standfirst for spelling in agency.spellings
 )
+# A rule line (``___``, ``---``): it closes the story before a sign-off, or divides its parts.
+_RULE = r"_{3,}|-{3,}|\*{3,}|#{3,}"
+RULE_LINE = _whole([_RULE])
 TRAILER = _whole(
     [pattern for agency in AGENCIES for pattern in agency.trailers]
     + [
-        r"_{3,}|-{3,}|\*{3,}|#{3,}",
+        _RULE,
         r"\(?(?:Reporting|Writing|Additional reporting|Editing) by .*",
         r"(?:Copyright|©) .*(?:reserved|Press|Reuters|Agency|News).*",
         r"Follow .* (?:coverage|on Twitter|at http).*",
